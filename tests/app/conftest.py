@@ -13,12 +13,15 @@ from coach.walk import WalkState
 from tests.app.walk_helpers import walk_left_at
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def no_blinking(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cursor shows exactly when its field has the focus: no blink phase to race.
 
     A blink tick queued before a test switched blinking off could still flip the
-    cursor once on a loaded machine, so the picture changed from run to run.
+    cursor once on a loaded machine, so the picture changed from run to run. In
+    every app test: each blink redrew its field, and every widget under the field's
+    line, twice a second of the test's wall time, whatever the test was doing (about
+    a tenth of an app test's CPU on a loaded machine). No test is about the blink.
     """
     monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
     monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)

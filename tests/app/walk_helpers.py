@@ -80,11 +80,17 @@ async def until(pilot: Pilot, condition: Callable[[], object]) -> None:
     """Let the app run until condition() holds: a thread has finished, a focus has landed.
 
     A loaded machine can take many rounds for what an idle one does in one pause.
+    The app runs on this loop meanwhile, so a round is a plain sleep: a Pilot pause
+    posts a message to every widget of the screen and waits for each (about 20 ms of
+    CPU on an entry's form). Once the condition holds, a pause lets every widget
+    settle, and the condition must hold still after it, as after a pause before.
     """
     for _ in range(200):
-        await pilot.pause(0.05)
+        await asyncio.sleep(0.05)
         if condition():
-            return
+            await pilot.pause()
+            if condition():
+                return
 
 
 async def resume_each(pilot: Pilot, count: int) -> list[str]:
