@@ -15,8 +15,13 @@ class SteadyInput(Input):
     laid out every widget of the screen (an entry's form: about two thirds of a key's
     work). A field's size never follows its text here (its width is set, an auto width
     still asks for its layout in Input itself, and its horizontal scrollbar takes no
-    room), so only the field's own scroll follows the new width, and Input keeps
-    its cursor in view by itself (tests/app/test_steady_input.py: scrolled the same).
+    room), so the new width changes only the field's own scrolling, which is set here
+    as a layout set it (Widget._scroll_update, private: without it, a field scrolled
+    by its cursor could not be scrolled back by screens/field_start.py).
     """
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    def _watch_virtual_size(self, size: Size) -> None:
+        # What a layout did for the field itself: its scroll kept within the new text.
+        self._scroll_update(size)

@@ -62,10 +62,10 @@ async def test_keys_typed_into_a_field_lay_out_nothing(monkeypatch: pytest.Monke
         assert layouts == []  # Textual's Input laid out the screen at every key
 
 
-async def _scrolled(field_type: type[Input], size: tuple[int, int]) -> list[tuple[int, int, int]]:
-    """Where a long field's text is scrolled to as it is typed, cut and cleared."""
+async def _scrolled(field_type: type[Input], size: tuple[int, int]) -> list[tuple[object, ...]]:
+    """Where a long field's text is scrolled to as it is typed, cut, scrolled back and cleared."""
     app = _Form(field_type, LONG)
-    seen = []
+    seen: list[tuple[object, ...]] = []
     async with app.run_test(size=size) as pilot:
         field = app.query_one("#field", Input)
         field.focus()
@@ -73,6 +73,10 @@ async def _scrolled(field_type: type[Input], size: tuple[int, int]) -> list[tupl
             await pilot.press(*keys)
             await pilot.pause()
             seen.append((field.scroll_x, field.max_scroll_x, field.cursor_position))
+            # As screens/field_start.py scrolls a field left back to its start.
+            field.scroll_to(x=0, animate=False, immediate=True)
+            await pilot.pause()
+            seen.append((field.scroll_x, field.allow_horizontal_scroll))
         field.value = ""
         await pilot.pause()
         seen.append((field.scroll_x, field.max_scroll_x, field.cursor_position))
