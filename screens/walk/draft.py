@@ -149,7 +149,9 @@ class DraftScreen(
         if self.no_reply:
             yield Static(self.no_reply, id="draft-no-reply", markup=False)
         with Horizontal(id="draft-body"):
-            yield WritingArea(self.initial_text, soft_wrap=True, id="draft-text", at_end=False)
+            yield WritingArea(
+                self.initial_text, soft_wrap=True, id="draft-text", at_end=False, shows_line=True
+            )
             with Vertical(id="draft-panel"):
                 yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
                 note = Static(self.tone_note, id="draft-tone-note", markup=False)

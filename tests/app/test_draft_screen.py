@@ -169,6 +169,13 @@ async def test_selecting_a_finding_selects_its_words(tmp_path: Path) -> None:
         assert area.has_focus
         assert area.selected_text == "Thanks for nothing"
         assert area.selection.start == (2, 0)
+        # The finding says "line 3"; the editor shows no line numbers, so its border does.
+        assert findings(app)[0].startswith("line 3 · ")
+        lines = ANGRY_DRAFT.count("\n") + 1
+        assert area.border_subtitle == f"line 3 of {lines}"
+        await pilot.press("ctrl+home", "enter")  # a line typed at the top: both move on
+        await pilot.pause()
+        assert area.border_subtitle == f"line 2 of {lines + 1}"
 
 
 async def test_selecting_a_placeholder_selects_it(tmp_path: Path) -> None:
