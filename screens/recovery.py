@@ -65,7 +65,8 @@ class Recovery:
         tell_found(self.app, self.typing.unsaved, leftovers, damaged, self._told, self.note_on_home)
         return [(lo, key, rec) for lo in leftovers for key, rec in lo.surfaces.items()]
 
-    def _walk_is_finished(self, state: WalkState) -> bool:
+    def walk_is_finished(self, state: WalkState) -> bool:
+        """Whether the journal holds that walk's entry as finished."""
         # The final save records the walk's id in the same write as the entry,
         # so a walk killed just after finishing is never offered again.
         if self.app.journal is None or not state.walk_id:
@@ -94,7 +95,7 @@ class Recovery:
             if key == "walk":
                 state = WalkState.from_record(record.get("values") or {})
                 # A walk left before anything was typed has nothing to give back.
-                if self._walk_is_finished(state) or not state.holds_typing():
+                if self.walk_is_finished(state) or not state.holds_typing():
                     assert self.typing.unsaved is not None
                     self.typing.unsaved.discard(leftover, key)
                     continue
@@ -162,7 +163,7 @@ class Recovery:
         if not offers:
             for item in resumed:
                 item.restore()
-            kept = self._own_walk_kept() if then_new and self.walks.walk is None else None
+            kept = self.own_walk_kept() if then_new and self.walks.walk is None else None
             if kept is not None:
                 # This coach autosaves one walk: a new one would write over the kept one.
                 # Said once: a Resume refused for it has said so already (held_said).
@@ -211,9 +212,9 @@ class Recovery:
             walk = item.held_walk()
             if walk is not None:
                 return walk
-        return self._own_walk_kept() if leftover is not None else None
+        return self.own_walk_kept() if leftover is not None else None
 
-    def _own_walk_kept(self) -> WalkState | None:
+    def own_walk_kept(self) -> WalkState | None:
         """The walk this coach left for later and still autosaves, if it holds typing."""
         from coach.walk import WalkState
         from screens.walk.controller import WALK_KEY
