@@ -119,7 +119,11 @@ class SaveDialog(ModalScreen[Path | None]):
             )
         folder = target.real.parent
         if folder != self.base and not folder.is_dir():
-            return f"The folder {folder} does not exist.", None
+            return (
+                f"The folder {folder} does not exist: make it first, or choose a file "
+                "in a folder that does.",
+                None,
+            )
         return None, target
 
     def _folder_problem(self, path: Path) -> str:
