@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
-from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.home.checkin_typing import CHECKIN_KEY
 from screens.leftover_restore import (
     Resumed,
     is_walk,
@@ -106,21 +106,10 @@ class Recovery:
         self._offer_next(offers, then_new)
 
     def adopt_checkin_typing(self) -> None:
-        """Days typed for "not yet" that a stopped coach left: ours now, for the check-in."""
-        store = self.typing.unsaved
-        if store is None:
-            return
-        own = store.get(CHECKIN_KEY) or {}
-        typed = dict(own.get("values") or {})
-        for leftover, key, _ in self.leftovers():
-            if key != CHECKIN_KEY:
-                continue
-            taken = store.adopt(leftover, key)
-            if taken is not None:
-                # Two stopped coaches with a day for the same plan: the later file's is kept.
-                typed = {**typed, **(taken.get("values") or {})}
-        if typed:
-            store.put(CHECKIN_KEY, typed, **CHECKIN_META)
+        """Days typed for "not yet" that stopped coaches left: ours now, for the check-in."""
+        from screens.home.checkin_leftovers import adopt_checkin_typing
+
+        adopt_checkin_typing(self.typing.unsaved, self.leftovers())
 
     def offer_draft_leftover(self, entry_id: str) -> None:
         """`coach draft ID`: the typing stopped coaches left in this reply is offered first."""
