@@ -82,7 +82,7 @@ class DraftHandoff:
             today=self.session.clock().date(),
             editor=self.editor(),
             company=company,
-            names=(agency or "", entry.contact),
+            names=(agency or "", entry.contact, entry.role),
             sent=sent,
             in_walk=not track,
             temp_path=self._editor_temp_path,
