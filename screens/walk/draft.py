@@ -81,6 +81,7 @@ class DraftScreen(
         save_dir: Path,
         today: date,
         editor: str | None = None,
+        editor_source: str = "",
         company: str = "",
         names: tuple[str, ...] = (),
         sent: bool = False,
@@ -132,6 +133,7 @@ class DraftScreen(
         self.save_dir = save_dir
         self.today = today
         self.editor = editor
+        self.editor_source = editor_source
         self.company = company
         self.names = tuple(n for n in (company, *names) if n)  # in capitals: names, not shouts
         self.sent = sent
