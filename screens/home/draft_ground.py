@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Static
 
+from screens.widgets.steady_footer import SteadyFooter
 from screens.widgets.title_header import DRAFT_TITLE, TitleHeader
 
 OPENING = "Opening the reply draft…"
@@ -22,6 +23,7 @@ class DraftGround(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleHeader()
         yield Static(OPENING, id="draft-ground")
+        yield SteadyFooter()  # the app's keys, F2 (support) among them
 
     def on_mount(self) -> None:
         """Headed as the draft will be."""
