@@ -326,7 +326,7 @@ async def test_an_unwritable_path_shows_an_error_and_keeps_the_dialog(tmp_path: 
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             for target, expected in (
-                (tmp_path / "nowhere" / "r.txt", "does not exist"),
+                (tmp_path / "nowhere" / "r.txt", "does not exist: create it first"),
                 (tmp_path, "is a folder"),
                 (unwritable / "r.txt", "Could not save"),
             ):
