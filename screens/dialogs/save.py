@@ -119,9 +119,10 @@ class SaveDialog(ModalScreen[Path | None]):
             )
         folder = target.real.parent
         if folder != self.base and not folder.is_dir():
+            # What to do, not only what is wrong (rv49).
             return (
-                f"The folder {folder} does not exist: make it first, or choose a file "
-                "in a folder that does.",
+                f"The folder {folder} does not exist: create it first, or save in a "
+                "folder that does.",
                 None,
             )
         return None, target
