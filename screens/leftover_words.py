@@ -83,6 +83,16 @@ def walk_company(state: WalkState) -> str:
     return state.company.strip() or "a company not named yet"
 
 
+def waiting_walk_line(state: WalkState) -> str:
+    """Home's line while this coach keeps a walk left for later: n is how it comes back."""
+    from coach.flow import STEP_TITLES
+
+    return (
+        f"Unfinished: your walk about {walk_company(state)}, stopped at "
+        f"“{STEP_TITLES[state.step]}”. n picks it up."
+    )
+
+
 def kept_walk_note(state: WalkState) -> str:
     """Said when n would start a new walk while this coach keeps one for later."""
     return (

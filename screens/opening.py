@@ -15,6 +15,7 @@ from screens.widgets.title_header import DRAFT_TITLE
 if TYPE_CHECKING:
     from coach.content import Content, LoadResult
     from coach.plans import Plan
+    from coach.walk import WalkState
     from screens.home.plan_checkin import PlanCheckIn
     from screens.recovery import Recovery
     from screens.unsaved_typing import UnsavedTyping
@@ -227,11 +228,15 @@ class Opening:
         keymap = self.app.config.keymap if self.app.config else None
         home = HomeScreen(keymap, shown_again=self.home_again)
         if self.draft_id:
-            # `coach draft ID` ends with its draft, so home is only the ground a
-            # question before it stands on (the LinkedIn URL, leftover typing):
-            # headed as the draft is, not "for the hour after a no".
+            # `coach draft ID` ends with its draft, so home is never to be seen: its
+            # notices still read the journal, under a ground that takes no keys.
+            from screens.home.draft_ground import DraftGround
+
             home.sub_title = DRAFT_TITLE
-        self.app.push_screen(home)
+            self.app.push_screen(home)
+            self.app.push_screen(DraftGround())
+        else:
+            self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once;
         # what else needs the journal read follows it.
@@ -278,9 +283,28 @@ class Opening:
         # Back from the journal: an entry deleted with its plans, or a plan changed,
         # changes what home says of plans (rv34).
         self.plans.show_plans_line()
+        # A walk left for later with Esc is offered back only on n: home says so (closing24).
+        from screens.leftover_words import waiting_walk_line
+
+        kept = self.waiting_walk()
+        home.show_walk_line(waiting_walk_line(kept) if kept is not None else "")
         if self.after_home is not None and self.at_home():
             ask, self.after_home = self.after_home, None
             ask()
+
+    def waiting_walk(self) -> WalkState | None:
+        """The walk n would offer back: this coach's, left for later, else a stopped coach's."""
+        from coach.walk import WalkState
+
+        kept = self.recovery.own_walk_kept()
+        if kept is not None:
+            return kept
+        for _leftover, key, record in self.recovery.leftovers():
+            if key == "walk":
+                state = WalkState.from_record(record.get("values") or {})
+                if state.holds_typing() and not self.recovery.walk_is_finished(state):
+                    return state
+        return None
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

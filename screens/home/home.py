@@ -145,15 +145,25 @@ class HomeScreen(StyledOnce, Screen[None]):
 
     def show_plans_line(self, text: str) -> None:
         """One line about plans under the menu; empty text hides it."""
-        found = self.query("#home-plans")
+        self.show_line("home-plans", text)
+
+    def show_walk_line(self, text: str) -> None:
+        """One line about a walk left for later, above the plans'; empty text hides it."""
+        self.show_line("home-walk", text, first=True)
+
+    def show_line(self, line_id: str, text: str, *, first: bool = False) -> None:
+        """A lasting line of its own under the menu (first: right under it); empty hides it."""
+        found = self.query(f"#{line_id}")
         if found:
             line = found.first(Static)
             line.update(text)
             line.display = bool(text)
         elif text:
-            self.query_one("#home").mount(
-                Static(text, id="home-plans", classes="notice", markup=False)
-            )
+            page = self.query_one("#home")
+            if not page.is_attached:  # home shown again as coach closes: nothing to say
+                return
+            line = Static(text, id=line_id, classes="notice", markup=False)
+            page.mount(line, after=self.query_one("#home-menu") if first else None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """PgDn and PgUp show (and take the key) only while the page has more that way."""

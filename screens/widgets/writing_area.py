@@ -32,15 +32,33 @@ class WritingArea(TextArea):
         ),
     ]
 
-    def __init__(self, text: str = "", *, at_end: bool = True, **options: Any) -> None:
+    def __init__(
+        self, text: str = "", *, at_end: bool = True, shows_line: bool = False, **options: Any
+    ) -> None:
         super().__init__(text, **options)
         # A reply draft is read from its greeting: it opens at the top.
         self.at_end = at_end
+        # The draft's tone findings say "line 3": its border says which line the cursor is on.
+        self.shows_line = shows_line
 
     def on_mount(self) -> None:
         """Carry on where the person stopped: the cursor at the end of their text."""
         if self.at_end and self.text and not self.read_only:
             self.move_cursor(self.document.end)
+        self._say_line()
+
+    def on_text_area_selection_changed(self) -> None:
+        """The cursor moved: the line it is on, as the findings count lines."""
+        self._say_line()
+
+    def on_text_area_changed(self) -> None:
+        """Lines typed or deleted: the count changes even where the cursor stays."""
+        self._say_line()
+
+    def _say_line(self) -> None:
+        if self.shows_line:
+            line = self.cursor_location[0] + 1
+            self.border_subtitle = f"line {line} of {self.document.line_count}"
 
     def action_text_start(self, select: bool = False) -> None:
         """The cursor to the very start of the text, selecting on the way if asked."""

@@ -7,6 +7,9 @@ from pathlib import Path
 from textual.widgets import Input, TextArea
 
 from coach.walk import WalkState
+from screens.dialogs.support import SupportScreen
+from screens.walk.close import CloseScreen
+from screens.walk.decide import DecideScreen
 from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.reflect import ReflectScreen
@@ -40,7 +43,8 @@ async def test_back_to_the_mood_adds_to_it_not_replaces_it(tmp_path: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(pilot)
         await pilot.press("1")
-        await press_to(pilot, "enter", HappenedScreen)
+        await press_to(pilot, "enter", SupportScreen)  # the crisis lines, after a low mood
+        await press_to(pilot, "escape", HappenedScreen)
         await press_to(pilot, "escape", KindnessScreen)
         await pilot.press("0")
         await pilot.pause()
@@ -141,3 +145,39 @@ async def test_a_walk_left_with_its_company_cleared_is_still_kept(tmp_path: Path
         assert unsaved_surfaces(tmp_path / "data")["walk"]["values"]["role"] == "Designer"
         await pilot.press("n")
         await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+
+
+async def test_home_says_a_walk_left_for_later_waits_until_it_is_finished(tmp_path: Path) -> None:
+    # closing24: a walk left with Esc was said only once n was pressed; home said nothing.
+    from screens.dialogs.resume import ResumeScreen
+    from screens.home.home import HomeScreen
+
+    def walk_line() -> str:
+        found = app.screen.query("#home-walk")
+        return str(found.first().render()) if found and found.first().display else ""
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        # Home read first: else opening's own questions, put off, come up as home shows.
+        await until(pilot, lambda: getattr(app.screen, "notices_ready", False))
+        await open_walk(pilot)
+        await press_to(pilot, "enter", HappenedScreen)
+        await type_into(pilot, "#company", "Acme")
+        await press_to(pilot, "escape", KindnessScreen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen) and walk_line())
+        assert walk_line() == (
+            "Unfinished: your walk about Acme, stopped at “A moment first”. n picks it up."
+        )
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("r")
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        await press_to(pilot, "enter", HappenedScreen)
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "ctrl+n", ReflectScreen)
+        await press_to(pilot, "ctrl+n", DecideScreen)
+        await pilot.press("down", "enter")  # not replying
+        await press_to(pilot, "ctrl+n", CloseScreen)
+        await press_to(pilot, "ctrl+n", HomeScreen)  # finished and saved
+        await until(pilot, lambda: walk_line() == "")
