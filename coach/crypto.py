@@ -74,11 +74,13 @@ MAX_PASSES = 4
 
 
 class SealedFileError(CoachError):
-    """A sealed file could not be opened; it has not been changed."""
+    """A sealed file could not be opened; it was left as it was."""
 
     def __init__(self, path: Path | None, reason: str) -> None:
         where = f"{path}" if path is not None else "the file"
-        super().__init__(f"Cannot open {where}: {reason}. It has not been changed.")
+        # Not "it has not been changed": right after `coach passphrase` that read as the
+        # passphrase not being changed (rv49).
+        super().__init__(f"Cannot open {where}: {reason}. The file was left as it was.")
         self.path = path
         self.reason = reason
 

@@ -24,3 +24,22 @@ def editor_missing(editor: str) -> bool:
     if "/" in program:
         return not (os.path.isfile(program) and os.access(program, os.X_OK))
     return shutil.which(program) is None
+
+
+def editor_set_by(source: str) -> str:
+    """Where the editor setting came from, as a person would go and change it.
+
+    source is the setting's source as the settings record it: "file PATH:LINE",
+    "$VISUAL", "env COACH_EDITOR", "flag --editor"; unknown, both variables are named.
+    """
+    kind, _, where = source.partition(" ")
+    if kind == "file" and where:
+        path, _, line = where.rpartition(":")
+        return f"editor in {path}, line {line}" if path and line.isdigit() else f"editor in {where}"
+    if kind == "env" and where:
+        return f"${where}"
+    if kind == "flag" and where:
+        return f"the {where} flag"
+    if source.startswith("$"):
+        return source
+    return "VISUAL / EDITOR"

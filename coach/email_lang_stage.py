@@ -55,7 +55,7 @@ CUES: dict[Stage, re.Pattern[str]] = {
         r"\b(?:letzte[nrs]?|finale[nrs]?|zweite[nrs]?) (?:runde|\w*gespräch\w*|auswahlrunde|"
         r"auswahlgespräch|interview|phase|etappe)\b|\b(?:final|end)runde\b|\bzweitgespräch\b|"
         r"\bvor ort\b|\bprobetag\b|"
-        r"\w*(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
+        r"\b\w*(?:gespräch|treffen|termin|kennenlernen)\w* mit (?:der |dem |unserer |unserem |"
         r"unseren )?(?:\w+ )?(?:geschäftsführ\w*|vorstand|inhaber\w*|bereichsleit\w*|"
         r"abteilungsleit\w*|gründer\w*)",
         # French.
@@ -137,14 +137,14 @@ CUES: dict[Stage, re.Pattern[str]] = {
         # A telephone number's label ("Telefon: +49 ...") is no call.
         rf"\btelefon\w*{_NOT_A_LABEL}|\bvideo(?:call|gespräch|interview|anruf|telefonat)\w*|"
         r"\bkennenlern\w*|"
-        r"\w*gespräch\w*|\btelefonat\b|\b(?:unser\w*|dem) (?:austausch|call)\b",
+        r"\b\w*gespräch\w*|\btelefonat\b|\b(?:unser\w*|dem) (?:austausch|call)\b",
         rf"\btéléphon\w*{_NOT_A_LABEL}|"
         r"\b(?:notre|votre|cet|l['’]|un|nos) ?(?:échanges?|appel|entretiens?|conversation)\b"
         r"|\bvisio(?:conférence)?\b|\bentretien\w*|\b(?:vous|nous) (?:avons |avez )?rencontr\w+",
         rf"\bllamada\b|\btelef[oó]nic\w*{_NOT_A_LABEL}|\bvideollamada\b|\bentrevista\w*|"
         r"\b(?:nuestra|la) (?:conversación|charla|reunión)\b|\bconocerte\b|\bconocerle\b|"
         r"\bhablar contigo\b",
-        rf"\btelefo\w*{_NOT_A_LABEL}|\w+gesprek\w*|\bgesprek\w*|\bbelletje\b|\bvideocall\b|\bkennismaking\w*",
+        rf"\btelefo\w*{_NOT_A_LABEL}|\b\w+gesprek\w*|\bgesprek\w*|\bbelletje\b|\bvideocall\b|\bkennismaking\w*",
         rf"\btelefon\w*{_NOT_A_LABEL}|\b(?:video)?chiamata\b|\bcolloqu\w*|\bconversazione\b|"
         r"\b(?:nostro|il) (?:incontro|confronto)\b|\bconoscert[ie]\b|\bconoscerla\b",
         rf"\btelefón\w*{_NOT_A_LABEL}|\b(?:video)?chamada\b|\bligação\b|\bentrevista\w*|"

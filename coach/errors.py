@@ -128,7 +128,8 @@ class JournalCorrupt(CoachError):
                 "There is no backup copy yet. Mend it in a text editor (it is JSON), or "
                 f"run `{repair_command(path)}` to keep every record still readable."
             )
-        return f"The journal {path} cannot be read: {reason}. It has not been changed. " + recover
+        left = "The file was left as it was."
+        return f"The journal {path} cannot be read: {reason}. {left} " + recover
 
     @classmethod
     def not_a_file(cls, path: Path, kind: str) -> JournalCorrupt:

@@ -96,7 +96,7 @@ def spread_reading(areas: Counter[Area], area: Area, total: int) -> tuple[str, s
             f"more than at any other stage, so {step}",
         )
     where = _join([AREA_HEADLINE[a] for a in tied])
-    later = "the later" if len(tied) == 2 else "the latest"
+    later = "the later one" if len(tied) == 2 else "the latest one"
     return headline, (
         f"{opener}{count} each came {where}; reaching {later} shows the steps before it "
         f"can work, so {step}"

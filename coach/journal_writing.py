@@ -310,15 +310,16 @@ class JournalWriting(JournalStore):
             data = self._data()
             table = self._writable_table(data, PROFILE)
             stored = table.get(str(PROFILE_KEY))
-            theirs = profile_to_record(
-                profile_from_record(stored if isinstance(stored, dict) else {})
-            )
+            held = stored if isinstance(stored, dict) else {}
+            theirs = profile_to_record(profile_from_record(held))
             mine = profile_to_record(profile)
             known = profile_to_record(base) if base is not None else None
             if known is None and theirs["revision"] == mine["revision"]:
                 known = theirs  # nobody saved since these details were read
             merge = merge_records(known, mine, theirs)
-            record = merge.record
+            # Fields coach does not know (a newer version's, a hand edit's) stay as they
+            # were: rewritten from the known ones alone, they lived on only in the .bak.
+            record = {k: v for k, v in held.items() if k not in theirs} | merge.record
             record["revision"] = max(theirs["revision"], mine["revision"]) + 1
             table[str(PROFILE_KEY)] = record
             self._write(data, **{PROFILE: table})

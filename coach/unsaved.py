@@ -300,6 +300,14 @@ class UnsavedStore:
         record = self._take(leftover, key, keep=True)
         return record
 
+    def still_left(self, leftover: Leftover, key: str) -> bool:
+        """Whether a dead coach's surface is still there: no other coach took it up since.
+
+        Unreadable for a moment (a take mid-write) counts as there: offered, never lost.
+        """
+        surfaces = _read_document(leftover.path, self.codec)
+        return surfaces is None or key in surfaces
+
     def discard(self, leftover: Leftover, key: str) -> None:
         """Drop a surface from a dead coach's file, on purpose."""
         self._take(leftover, key, keep=False)

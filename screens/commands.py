@@ -71,13 +71,11 @@ class Commands:
 
     def support(self) -> None:
         """Show where to find support, over whatever is on screen."""
-        from screens.dialogs.support import SupportScreen
+        from screens.dialogs.support import SupportScreen, support_markdown
 
         if isinstance(self.app.screen, SupportScreen):
             return
-        guide = self.app.content.guides.get("low-mood")
-        markdown = f"# {guide.title}\n\n{guide.body_markdown}" if guide else ""
-        self.app.push_screen(SupportScreen(markdown))
+        self.app.push_screen(SupportScreen(support_markdown(self.app.content.guides)))
 
     def settings(self) -> None:
         """Say where the settings are and how to encrypt, over whatever is on screen."""

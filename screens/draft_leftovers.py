@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from screens.leftover_claim import still_left, watch
 from screens.leftover_restore import key_of_its_own, restore_draft
 from screens.leftover_words import taken_elsewhere_note
 
@@ -94,6 +95,10 @@ class DraftLeftovers:
                 self._saved_draft(())
             return
         leftover, key, record = found[at]
+        if not still_left(recovery.typing, leftover, key):
+            # Another coach took it up since this one looked (while an editor was open).
+            self._ask(found, at + 1)
+            return
         title, description = recovery.describe(key, record)
         dialog = ResumeScreen(description, title=numbered(title, at, len(found)))
 
@@ -129,6 +134,7 @@ class DraftLeftovers:
                 go_on()
 
         recovery.app.push_screen(dialog, callback=chosen)
+        watch(dialog, recovery.typing, leftover, key)
 
     def _saved_draft(self, early: Any) -> None:
         """The draft as saved, and what was typed for it before the question showed."""

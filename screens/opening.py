@@ -228,11 +228,15 @@ class Opening:
         keymap = self.app.config.keymap if self.app.config else None
         home = HomeScreen(keymap, shown_again=self.home_again)
         if self.draft_id:
-            # `coach draft ID` ends with its draft, so home is only the ground a
-            # question before it stands on (the LinkedIn URL, leftover typing):
-            # headed as the draft is, not "for the hour after a no".
+            # `coach draft ID` ends with its draft, so home is never to be seen: its
+            # notices still read the journal, under a ground that takes no keys.
+            from screens.home.draft_ground import DraftGround
+
             home.sub_title = DRAFT_TITLE
-        self.app.push_screen(home)
+            self.app.push_screen(home)
+            self.app.push_screen(DraftGround())
+        else:
+            self.app.push_screen(home)
         # Reading every entry for the notices waits until home is on screen,
         # and a big journal is read in a thread, so home answers keys at once;
         # what else needs the journal read follows it.

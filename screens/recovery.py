@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 
-from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META
+from screens.home.checkin_typing import CHECKIN_KEY
+from screens.leftover_claim import claim, still_left, watch
 from screens.leftover_restore import (
     Resumed,
     is_walk,
-    key_of_its_own,
     restore_draft,
     restore_entry,
 )
@@ -20,7 +20,6 @@ from screens.leftover_words import (
     describe_leftover,
     kept_walk_note,
     one_walk_note,
-    taken_elsewhere_note,
 )
 
 if TYPE_CHECKING:
@@ -106,21 +105,10 @@ class Recovery:
         self._offer_next(offers, then_new)
 
     def adopt_checkin_typing(self) -> None:
-        """Days typed for "not yet" that a stopped coach left: ours now, for the check-in."""
-        store = self.typing.unsaved
-        if store is None:
-            return
-        own = store.get(CHECKIN_KEY) or {}
-        typed = dict(own.get("values") or {})
-        for leftover, key, _ in self.leftovers():
-            if key != CHECKIN_KEY:
-                continue
-            taken = store.adopt(leftover, key)
-            if taken is not None:
-                # Two stopped coaches with a day for the same plan: the later file's is kept.
-                typed = {**typed, **(taken.get("values") or {})}
-        if typed:
-            store.put(CHECKIN_KEY, typed, **CHECKIN_META)
+        """Days typed for "not yet" that stopped coaches left: ours now, for the check-in."""
+        from screens.home.checkin_leftovers import adopt_checkin_typing
+
+        adopt_checkin_typing(self.typing.unsaved, self.leftovers())
 
     def offer_draft_leftover(self, entry_id: str) -> None:
         """`coach draft ID`: the typing stopped coaches left in this reply is offered first."""
@@ -177,6 +165,10 @@ class Recovery:
             self.type_again(early)
             return
         (leftover, key, record), rest = offers[0], offers[1:]
+        if not still_left(self.typing, leftover, key):
+            # Another coach open on this folder took it up meanwhile: it is not ours to offer.
+            self._offer_next(rest, then_new, early, resumed, held_said)
+            return
         title, description = self.describe(key, record)
         dialog = ResumeScreen(description, title=title)
 
@@ -193,8 +185,12 @@ class Recovery:
             elif choice == "resume":
                 # Not for the walk resumed: said, so nothing typed vanishes unseen.
                 self.not_typed(typed)
-                restore = partial(self._restore, leftover, key, record)
-                item = Resumed(key, record, restore)
+                claimed = claim(self.app, self.typing, leftover, key, record)
+                if claimed is None:  # taken up elsewhere first, and said
+                    self._offer_next(rest, then_new, (), resumed, held_said)
+                    return
+                restore = partial(self._restore, leftover, *claimed)
+                item = Resumed(key, claimed[1], restore)
                 self._offer_next(rest, False, resumed=(*resumed, item), held_said=held_said)
             elif choice == "discard":
                 go_on = partial(self._offer_next, rest, then_new, typed, resumed, held_said)
@@ -203,6 +199,7 @@ class Recovery:
                 self._offer_next(rest, then_new, typed, resumed, held_said)
 
         self.app.push_screen(dialog, callback=chosen)
+        watch(dialog, self.typing, leftover, key)
 
     def _walk_held(
         self, leftover: Leftover | None, resumed: tuple[Resumed, ...]
@@ -328,16 +325,10 @@ class Recovery:
         forget()
 
     def _restore(self, leftover: Leftover | None, key: str, record: dict[str, Any]) -> None:
+        """Open what was resumed; a stopped coach's typing was claimed as Resume was chosen."""
         from coach.walk import WalkState
 
-        if leftover is not None and self.typing.unsaved is not None:
-            taken = self.typing.unsaved.adopt(leftover, key)
-            if taken is None:
-                said = taken_elsewhere_note(key, record)
-                self.app.notify(said, markup=False, timeout=15)
-                return
-            record = taken
-        elif self.typing.unsaved is not None:
+        if leftover is None and self.typing.unsaved is not None:
             self.typing.unsaved.forget(key)
         values = record.get("values") or {}
         if is_walk(key):
@@ -346,15 +337,12 @@ class Recovery:
                 self.typing.unsaved.forget(key)  # a vent kept apart: its walk holds it now
                 self.typing.flush_unsaved()
         elif key.startswith("draft:"):
-            restore_draft(
-                self.app, self.drafts, record, key=key_of_its_own(self.typing, key, record)
-            )
+            restore_draft(self.app, self.drafts, record, key=key)
         elif key.startswith("plan:"):
-            restore_entry(self.app, record, plan_key=key_of_its_own(self.typing, key, record))
+            restore_entry(self.app, record, plan_key=key)
         elif key.startswith("entry:"):
-            restore_entry(self.app, record, entry_key=key_of_its_own(self.typing, key, record))
+            restore_entry(self.app, record, entry_key=key)
         elif key.partition(":")[0] == "profile":
             from coach.records import profile_from_record
 
-            own = key_of_its_own(self.typing, key, record)
-            self.saves.edit_profile(typed=profile_from_record(values), key=own)
+            self.saves.edit_profile(typed=profile_from_record(values), key=key)

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
+# Where PYTHONDONTWRITEBYTECODE is set (this machine sets it), Python keeps no compiled
+# copy of any module: every xdist worker, and every coach a test starts (each e2e test's
+# in tmux, each CLI run), compiled coach, screens and Textual from source again, about
+# 1.6 of a coach's 4.1 CPU-s to its first screen. The suite lets Python keep them, as
+# it does by default; set before the imports below, and before the workers and the
+# coaches they start inherit the environment.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
-from coach.crypto import KdfParams, Sealer
-from coach.journal import Journal
-from coach.model import Entry, Stage
+import pytest  # noqa: E402
+
+from coach.crypto import KdfParams, Sealer  # noqa: E402
+from coach.journal import Journal  # noqa: E402
+from coach.model import Entry, Stage  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 25, 10, 30)
 # The key settings a Sealer made without any uses in the product, kept before any test

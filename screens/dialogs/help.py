@@ -82,6 +82,7 @@ move its day before it comes, open its entry and choose "Change plan…"
 | {sent} | mark as sent |
 | {plain_text} | the plain text, to select and copy by hand |
 | Tab, then Enter | on a tone finding or a slot to fill: selects its words in the draft |
+| {back} | leave, the draft saved, without asking; out of coach from `coach draft` |
 
 ## In the journal
 

@@ -10,7 +10,7 @@ from textual.widgets import Input, Static
 
 from coach.locked_aside import advice_and_command
 from screens.styled_once import preset_breakpoints
-from screens.widgets.fitting_footer import FittingFooter
+from screens.widgets.fitting_footer import NARROW, FittingFooter, KeysAbove
 
 
 class PassphraseScreen(Screen[str]):
@@ -25,6 +25,8 @@ class PassphraseScreen(Screen[str]):
     # A short terminal (40x12), after a wrong try: the problem says "Try again", so
     # the line naming the file gives its rows to the lost-passphrase advice (rv19).
     VERTICAL_BREAKPOINTS = [(0, "-short"), (16, "-tall")]
+    # Narrow: Copy and the palette on a row of their own above the footer (KeysAbove).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
 
     def __init__(self, journal_path: str, problem: str = "", lost: str = "") -> None:
         super().__init__()
@@ -60,9 +62,16 @@ class PassphraseScreen(Screen[str]):
         # At 40 columns the palette key goes first (ctrl+p still opens it), then Copy
         # (its line under the command names ctrl+y): F1 is what a person locked out
         # looks for. Help goes before any key is cut.
+        # Below 60 columns Copy and the palette get a row of their own above it: at 40
+        # no order of dropping kept them beside Quit, Help and Support (rv46, fz45).
+        above = ("copy_command", "command_palette")
         yield FittingFooter(
-            ("command_palette", "copy_command", "help"), compact=False, keep=("app.quit",)
+            ("command_palette", "copy_command", "help"),
+            compact=False,
+            keep=("app.quit",),
+            row_above=above,
         )
+        yield KeysAbove(above)  # after it: the screen's footer is the first found
 
     def on_mount(self) -> None:
         """The field is the only thing to do here."""

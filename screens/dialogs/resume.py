@@ -41,6 +41,8 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         super().__init__()
         self.description = description
         self.title_text = title
+        # What is said once another coach took the typing up while this asked ("" till then).
+        self.taken = ""
         # Keys read before the question was put up never answer it (an Enter
         # meant for step 1 resumed an old walk); they are kept for the caller.
         self.note_put_up()
@@ -49,7 +51,7 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         preset_breakpoints(self)
         with Vertical(id="resume-dialog", classes="dialog"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.description, markup=False)
+            yield Static(self.description, id="resume-text", markup=False)
             early = Static("", id="resume-early", markup=False)
             early.display = False
             yield early
@@ -80,3 +82,24 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
     def action_choose(self, choice: Choice) -> None:
         """Close with the choice."""
         self.dismiss(choice)
+
+    def taken_elsewhere(self, note: str) -> None:
+        """Another coach took the typing up while this asked: said here, OK to go on.
+
+        Resume then only said so, and the person had chosen what was no longer there.
+        """
+        self.taken = note
+        self.query_one("#resume-text", Static).update(note)
+        for button in self.query("#resume, #discard"):
+            button.display = False
+        later = self.query_one("#later", Button)
+        later.label = "OK (Esc)"
+        later.focus()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Once the typing is taken elsewhere there is nothing here to discard.
+
+        r still answers: it says again, as a toast, where the typing went.
+        """
+        return not (action == "choose" and self.taken and parameters == ("discard",))

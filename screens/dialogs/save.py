@@ -119,7 +119,12 @@ class SaveDialog(ModalScreen[Path | None]):
             )
         folder = target.real.parent
         if folder != self.base and not folder.is_dir():
-            return f"The folder {folder} does not exist.", None
+            # What to do, not only what is wrong (rv49).
+            return (
+                f"The folder {folder} does not exist: create it first, or save in a "
+                "folder that does.",
+                None,
+            )
         return None, target
 
     def _folder_problem(self, path: Path) -> str:

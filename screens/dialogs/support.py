@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -10,6 +13,9 @@ from textual.widgets import Markdown
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
 from screens.widgets.steady_footer import SteadyFooter
+
+if TYPE_CHECKING:
+    from coach.content.model import Guide
 
 # Used only if the guide could not be loaded at all; names the directory so
 # there is always a way to a person.
@@ -20,6 +26,18 @@ Please talk to someone you trust. If you are thinking about hurting
 yourself, findahelpline.com lists helplines by country, and your local
 emergency number is there if you are in immediate danger.
 """
+
+
+def support_markdown(guides: Mapping[str, Guide], note: str = "") -> str:
+    """The low-mood guide as the support page shows it, note under its title.
+
+    '' when the guide could not be loaded (the page then shows FALLBACK).
+    """
+    guide = guides.get("low-mood")
+    if guide is None:
+        return ""
+    lead = f"{note}\n\n" if note else ""
+    return f"# {guide.title}\n\n{lead}{guide.body_markdown}"
 
 
 class SupportScreen(StyledOnce, ModalScreen[None]):

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from coach.plans import Plan
-from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_value
+from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, as_value, typed_value
 from screens.home.checkin_words import esc_hint, intro
 from screens.home.plan_row import PlanRow
 from screens.keys import NOTHING_TO_UNDO, keymap_of, shown_key
@@ -81,6 +81,7 @@ class CheckInScreen(ModalScreen[None]):
         typed: dict[str, str] | None = None,
         asks: str = "",
         aside: dict[str, Any] | None = None,
+        left: dict[str, list[dict[str, Any]]] | None = None,
     ) -> None:
         super().__init__()
         self.plans = plans  # each plan with the company it was made for
@@ -91,6 +92,8 @@ class CheckInScreen(ModalScreen[None]):
         # Days typed for plans not asked about here, held under the same autosave key:
         # written back with this screen's own, or they were lost (rv47 D0).
         self.aside = aside or {}
+        # Plans stopped coaches left more than one day typed for: every day, the field's first.
+        self.left = left or {}
         self.unsaved_key = CHECKIN_KEY
         self._shown = False
         self.answered: set[str] = set()
@@ -117,7 +120,8 @@ class CheckInScreen(ModalScreen[None]):
             days = [plan.due for plan, _ in self.plans]
             yield Static(intro(days, self.today, self.asks), id="checkin-intro")
             for index, (plan, company) in enumerate(self.plans):
-                yield PlanRow(plan, company, self.today, index, self.typed.get(plan.id))
+                typed, left = self.typed.get(plan.id), self.left.get(plan.id)
+                yield PlanRow(plan, company, self.today, index, typed, left)
             yield Static(esc_hint(len(self.plans)), id="checkin-hint")
             yield Button("Back to home", id="checkin-close", compact=True)
         # At 40 columns, with Undo on, F1 goes first (it still opens help); F2 stays:
@@ -175,7 +179,9 @@ class CheckInScreen(ModalScreen[None]):
         """Each unanswered plan's typed "not yet" day (and the plan's day) by id; None for none."""
         if not self._shown:  # followed as it is pushed: what it will open with
             opened = self.aside | {
-                plan.id: typed_value(self.typed[plan.id], plan.due)
+                plan.id: as_value(self.left[plan.id])
+                if plan.id in self.left
+                else typed_value(self.typed[plan.id], plan.due)
                 for plan, _ in self.plans
                 if plan.id in self.typed
             }
@@ -184,11 +190,11 @@ class CheckInScreen(ModalScreen[None]):
         if not rows:
             # Taken down as the app ends: the autosave keeps what it saw last.
             raise LookupError("the check-in's rows are gone")
-        typed = self.aside | {
-            row.plan.id: typed_value(row.typed_day, row.plan.due)
-            for row in rows
-            if row.plan.id not in self.answered and row.typed_day is not None
-        }
+        typed = dict(self.aside)
+        for row in rows:
+            value = None if row.plan.id in self.answered else row.autosaved()
+            if value is not None:
+                typed[row.plan.id] = value
         return typed or None
 
     def _row(self, widget: object) -> PlanRow | None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from coach.dates import describe_day
 
@@ -49,3 +50,39 @@ def esc_hint(count: int) -> str:
     """What Esc does, for the plans still unanswered."""
     waits = "it will wait" if count == 1 else "these will wait"
     return f"Esc: back to home; {waits} ({AGAIN})."
+
+
+def left_days(days: list[dict[str, Any]], today: date) -> str:
+    """Said under a plan's field when stopped coaches left more than one day for it.
+
+    Each quoted with when it was typed, the field's said to be the field's: the
+    person picks, as with two leftovers of another kind, and nothing goes unseen.
+    """
+    said = [
+        f"“{_quoted(one)}” ({_left_when(one, today)}{', in the field' if i == 0 else ''})"
+        for i, one in enumerate(days)
+    ]
+    count = "Two" if len(days) == 2 else str(len(days))
+    other = "the other" if len(days) == 2 else "another"
+    return (
+        f"{count} coaches that stopped left a day typed for this plan: {_joined(said)}. "
+        f"To use {other}, type it in the field."
+    )
+
+
+def _quoted(one: dict[str, Any]) -> str:
+    from coach.terminal_text import one_line_for_screen
+    from screens.leftover_words import clipped
+
+    return clipped(" ".join(one_line_for_screen(str(one.get("typed") or "")).split()))
+
+
+def _left_when(one: dict[str, Any], today: date) -> str:
+    """When a day was typed, as the autosave last saw it: "typed 14:10", or on another day."""
+    try:
+        at = datetime.fromisoformat(str(one.get("at") or ""))
+    except ValueError:
+        return "typed earlier"
+    if at.date() == today:
+        return f"typed {at:%H:%M}"
+    return f"typed {at.day} {at:%b} {at:%H:%M}"

@@ -141,7 +141,8 @@ class PlanCheckIn:
             # Asked for from the palette with none due: a plan done early (an evening
             # plan that very night) may be answered now; coach's own asking is unchanged.
             due, asks = self._ahead()
-        typed = self._typed_days([plan for plan, _ in due])
+        left = self._typed_days([plan for plan, _ in due])
+        typed = {plan_id: str(days[0]["typed"]) for plan_id, days in left.items()}
         if not due:
             if not quiet:
                 self.app.notify(self._nothing_waiting())
@@ -150,7 +151,15 @@ class PlanCheckIn:
             if then is not None:
                 then()
             return
-        if typed:
+        # Two days left for one plan (two coaches stopped): both shown, which is which.
+        both = {plan_id: days for plan_id, days in left.items() if len(days) > 1}
+        if both:
+            self.app.notify(
+                "Two coaches that stopped each left a day typed for a plan: the last "
+                "typed is in its field, the other named under it.",
+                timeout=8,
+            )
+        elif typed:
             self.app.notify(
                 "The day you typed for a plan earlier is back in its field: "
                 "press Enter to move the plan to it.",
@@ -168,18 +177,19 @@ class PlanCheckIn:
         if behind is not None:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
-        screen = CheckInScreen(due, self.app.clock().date(), typed, asks, self._aside(due))
+        screen = CheckInScreen(due, self.app.clock().date(), typed, asks, self._aside(due), both)
         self.shown += 1
         self.app.push_screen(screen, callback=answered)
 
-    def _typed_days(self, due: list[Plan]) -> dict[str, str]:
-        """Days typed for "not yet" and not saved (this run or a stopped coach's), for plans due.
+    def _typed_days(self, due: list[Plan]) -> dict[str, list[dict[str, Any]]]:
+        """Days typed for "not yet" and not saved (this run or stopped coaches'), for plans due.
 
-        A day typed for a plan that is no longer open (answered elsewhere), or that
-        has moved since from the day it was typed for, is dropped; one typed for a
-        plan asked early from the palette waits for it, still open on that day.
+        Each plan's days, the one for its field first: two stopped coaches may each
+        have left one. A day typed for a plan that is no longer open (answered
+        elsewhere), or that has moved since from the day it was typed for, is
+        dropped; one typed for a plan asked early from the palette waits for it.
         """
-        from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, typed_for
+        from screens.home.checkin_typing import CHECKIN_KEY, CHECKIN_META, days_for, fresh
 
         store = self.typing.unsaved
         record = store.get(CHECKIN_KEY) if store is not None else None
@@ -187,7 +197,8 @@ class PlanCheckIn:
             return {}
         values = record.get("values") or {}
         days = self._open_days(values) | {plan.id: plan.due for plan in due}
-        kept = {k: v for k, v in values.items() if k in days and typed_for(v, days[k]) is not None}
+        kept = {k: fresh(v, days[k]) for k, v in values.items() if k in days}
+        kept = {k: v for k, v in kept.items() if v is not None}
         if kept != values or not kept:
             if kept:
                 store.put(CHECKIN_KEY, kept, **CHECKIN_META)
@@ -195,7 +206,7 @@ class PlanCheckIn:
                 store.forget(CHECKIN_KEY)
             self.typing.flush_unsaved()
         shown = {plan.id: plan.due for plan in due if plan.id in kept}
-        return {k: typed_for(kept[k], day) or "" for k, day in shown.items()}
+        return {k: days_for(kept[k], day) for k, day in shown.items()}
 
     def _aside(self, due: list[tuple[Plan, str]]) -> dict[str, object]:
         """Days held typed for plans this check-in does not ask about, kept with its own."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -14,6 +15,8 @@ from coach.plan_cue_day import disagreement, named_day, said
 from coach.plan_time import earliest_new_day
 from coach.plans import Plan, plan_meta
 from coach.terminal_text import one_line_for_screen
+from screens.home.checkin_typing import as_value, typed_value
+from screens.home.checkin_words import left_days
 from screens.widgets.field_and_note import FieldAndNote
 
 NOT_YET_DEFAULT = "in 3 days"
@@ -23,7 +26,13 @@ class PlanRow(Vertical):
     """One plan: its words, where it came from, and the three answers."""
 
     def __init__(
-        self, plan: Plan, company: str, today: date, index: int, typed: str | None = None
+        self,
+        plan: Plan,
+        company: str,
+        today: date,
+        index: int,
+        typed: str | None = None,
+        left: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(id=f"plan-{index}", classes="checkin-plan")
         self.plan = plan
@@ -33,6 +42,9 @@ class PlanRow(Vertical):
         self.today = today
         # A day typed for "not yet" before coach stopped: the field opens with it.
         self.typed = typed
+        # Every day stopped coaches left for it, the field's first, where more than one
+        # was: each kept, autosaved with it, until the plan is answered (fz45).
+        self.left = left or []
         self.default = NOT_YET_DEFAULT
 
     def compose(self) -> ComposeResult:
@@ -49,6 +61,9 @@ class PlanRow(Vertical):
                 placeholder="saturday, in 3 days",
             )
             yield Static("", classes="new-due-day", markup=False)
+        if self.left:
+            said = left_days(self.left, self.today)
+            yield Static(said, classes="checkin-left", markup=False)
         yield Static("", classes="checkin-outcome", markup=False)
 
     def on_mount(self) -> None:
@@ -84,6 +99,15 @@ class PlanRow(Vertical):
             return None  # not asked yet, or the plan is answered and the field gone
         value = self.query_one(".new-due", Input).value
         return None if value == self.default else value
+
+    def autosaved(self) -> dict[str, Any] | None:
+        """The row's typing as autosaved: the field's day, and the others left for the plan."""
+        typed, others = self.typed_day, self.left[1:]
+        if typed is None:
+            return as_value(others) if others else None
+        # The field's own hour only while it holds the day it opened with.
+        at = str(self.left[0].get("at") or "") if self.left and typed == self.typed else ""
+        return typed_value(typed, self.plan.due, at=at, also=others)
 
     def new_due(self) -> date | None:
         """The day typed for "not yet", or None (with why, beside it).
@@ -160,6 +184,8 @@ class PlanRow(Vertical):
         # A day typed for the plan's old day is no answer to its new one: gone with it,
         # or it came back under the new day, autosaved, and after a restart (rv37 D6).
         self.typed = None
+        self.left = []
+        self.query(".checkin-left").remove()
         self._suggest()
         self.query_one(".checkin-outcome", Static).update(note)
 
@@ -167,6 +193,7 @@ class PlanRow(Vertical):
         """The plan is answered: the buttons go, a kind line stays, and its line shows its day."""
         self.query_one(".checkin-buttons").remove()
         self.query_one(".checkin-new-date").remove()
+        self.query(".checkin-left").remove()  # answered: the days left for it are moot
         self.query_one(".checkin-outcome", Static).update(outcome)
         if saved is not None:
             self.show_plan(saved, today or self.today)

@@ -180,7 +180,42 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
         if self._entry_gone():
             self._ask_entry_gone(plan)
             return
+        twin = self._twin(plan)
+        if twin is not None:
+            self._ask_twin(plan, twin)
+            return
         self._post_plan(plan)
+
+    def _twin(self, plan: Plan) -> Plan | None:
+        """A plan still open for this entry in the same words (fz45: saved twice, unasked)."""
+        from coach.plan_twin import twin_of
+
+        try:
+            return twin_of(plan, self.journal.plans())
+        except CoachError:
+            return None  # unreadable plans: the save itself says what is wrong
+
+    def _ask_twin(self, plan: Plan, twin: Plan) -> None:
+        """Saved again only when asked for; else back in the form, which says it is there."""
+        from coach.dates import describe_day
+        from coach.plans import plan_sentence
+        from screens.dialogs.confirm import ConfirmScreen
+
+        day = describe_day(twin.due, self.today)
+        typed = "" if plan.due == twin.due else f" (this one: {describe_day(plan.due, self.today)})"
+        said = clipped(plan_sentence(twin.when, twin.then))
+        detail = f"“{said}” is open for this entry already, planned for {day}{typed}."
+        there = f"This plan is there already, planned for {day}: change its words, or Esc."
+
+        def answered(again: bool | None) -> None:
+            if again:
+                self._post_plan(plan)
+            else:
+                self.plan_form.explain(there)
+
+        question = "Save this plan a second time?"
+        yes, no = "Save it again", "Back to the form"
+        self.app.push_screen(ConfirmScreen(question, detail, yes=yes, no=no), answered)
 
     def _post_plan(self, plan: Plan, then_said: str = "") -> None:
         """Hand the plan to the app to save; the screen closes once it is written."""

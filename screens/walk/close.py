@@ -24,6 +24,9 @@ class CloseScreen(StepScreen):
     # Straight to the mood, even before on_mount runs: a digit typed the moment
     # the screen appears belongs there.
     AUTO_FOCUS = "#mood Input"
+    # Opened at its top, heading and summary showing: at 40x12 the focus scrolled the
+    # body down to the mood (fz45). A key typed brings the field into view.
+    OPENING_FOCUS_SCROLLS = False
 
     def __init__(
         self,
@@ -84,7 +87,7 @@ class CloseScreen(StepScreen):
         """Start at the mood."""
         fields = self.query("#mood Input")  # AUTO_FOCUS covers it if not composed yet
         if fields:
-            fields.first().focus()
+            fields.first().focus(scroll_visible=False)
 
     # -- the step -------------------------------------------------------------
 

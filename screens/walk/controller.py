@@ -11,6 +11,7 @@ from coach.errors import CoachError
 from coach.feedback import note_feedback_request
 from coach.flow import STEP_TITLES, next_step, previous_step, progress
 from coach.model import Entry, Profile
+from coach.mood import is_low
 from coach.records import EntryError, entry_from_record, entry_to_record
 from coach.unsaved import UnsavedStore
 from coach.walk import WalkState, entry_from_walk
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from screens.walk.host import WalkHost
 
 WALK_KEY = "walk"
+# Above the crisis lines shown as the walk moves on from a low first mood: the way on.
+ON_WALK = "*Esc goes on with the walk. F2 brings this page back at any step.*"
 
 
 class WalkController(WalkFinishing, StepScreens):
@@ -36,6 +39,7 @@ class WalkController(WalkFinishing, StepScreens):
         self.store = store
         self._screen: StepScreen | None = None
         self._profile_asked = False
+        self._support_shown = False
         self._ended = False
         if store is not None:
             store.track(WALK_KEY, self.snapshot, kind="walk")
@@ -280,6 +284,19 @@ class WalkController(WalkFinishing, StepScreens):
             self._ask_profile()
             return
         self.show(later)
+        if step == "kindness" and is_low(self.state.mood_before):
+            self._show_support()
+
+    def _show_support(self) -> None:
+        # Step 1's panel shows only once a low mood is typed, and the usual next key
+        # moved on before it could be read (rv49 #2): the crisis lines come up over
+        # step 2, once a walk, and keys typed ahead wait for them (OpeningKeys).
+        if self._support_shown:
+            return
+        self._support_shown = True
+        from screens.dialogs.support import SupportScreen, support_markdown
+
+        self.host.push_screen(SupportScreen(support_markdown(self.host.content.guides, ON_WALK)))
 
     def _needs_profile(self) -> bool:
         if self.host.journal is None or self._profile_asked:

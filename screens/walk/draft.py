@@ -24,7 +24,7 @@ from screens.styled_once import preset_breakpoints
 from screens.walk.draft_asking import GO_BACK, DraftAsking
 from screens.walk.draft_checking import DraftChecking
 from screens.walk.draft_findings import Spot, _finding_prompt, concerns_summary
-from screens.walk.draft_panel import DraftPanel
+from screens.walk.draft_panel import CALM, CHECKING, DraftPanel
 from screens.walk.draft_reach import FOOTER_DROP_ORDER, DraftReach
 from screens.walk.editor_handoff import EditorHandoff
 from screens.walk.reply_out import ReplyOut
@@ -33,7 +33,6 @@ from screens.widgets.fitting_footer import FittingFooter
 from screens.widgets.title_header import DRAFT_TITLE, TitleHeader
 from screens.widgets.writing_area import WritingArea
 
-CALM = "Reads calm and gracious."
 JUMP = "Tab, Enter: select the words."
 
 # Importers name these from here, as before the panel and the asking moved out.
@@ -82,6 +81,7 @@ class DraftScreen(
         save_dir: Path,
         today: date,
         editor: str | None = None,
+        editor_source: str = "",
         company: str = "",
         names: tuple[str, ...] = (),
         sent: bool = False,
@@ -133,6 +133,7 @@ class DraftScreen(
         self.save_dir = save_dir
         self.today = today
         self.editor = editor
+        self.editor_source = editor_source
         self.company = company
         self.names = tuple(n for n in (company, *names) if n)  # in capitals: names, not shouts
         self.sent = sent
@@ -157,13 +158,18 @@ class DraftScreen(
                 note = Static(self.tone_note, id="draft-tone-note", markup=False)
                 note.display = bool(self.tone_note)
                 yield note
-                yield Static(CALM, id="draft-calm")
+                # No verdict before the first check: it runs once the draft shows.
+                yield Static(CHECKING, id="draft-calm")
                 yield OptionList(id="draft-findings")
                 yield Static("To fill in", classes="draft-panel-title")
-                yield Static("Nothing left to fill in.", id="draft-no-placeholders")
+                empty = Static("Nothing left to fill in.", id="draft-no-placeholders")
+                empty.display = False
+                yield empty
                 yield OptionList(id="draft-placeholders")
                 # The only way to find a finding's words; said beside the lists.
-                yield Static(JUMP, id="draft-jump", markup=False)
+                jump = Static(JUMP, id="draft-jump", markup=False)
+                jump.display = False
+                yield jump
                 yield Static(self._sent_line(), id="draft-sent")
         # Compact: this step has more keys than most, and all should fit in 80 columns.
         yield FittingFooter(FOOTER_DROP_ORDER)
@@ -172,8 +178,12 @@ class DraftScreen(
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
         if not self.in_walk:  # the walk names its step; here the home title would show
             self.sub_title = DRAFT_TITLE
-        self.check_then()
         self.query_one("#draft-text", TextArea).focus()
+        # Once the draft is on screen: the first check in a fresh coach compiles the
+        # tone rules, a second and more of a loaded machine, and run at mount it kept
+        # the screen beneath painted while keys typed at it went into this hidden draft
+        # (rv49 #5). Typed meanwhile, they land in a draft the person sees.
+        self.call_after_refresh(self.check_then)
 
     def notify(
         self,

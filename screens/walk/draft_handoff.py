@@ -81,8 +81,9 @@ class DraftHandoff:
             save_dir=self.drafts_dir(),
             today=self.session.clock().date(),
             editor=self.editor(),
+            editor_source=self.editor_source(),
             company=company,
-            names=(agency or "", entry.contact),
+            names=(agency or "", entry.contact, entry.role),
             sent=sent,
             in_walk=not track,
             temp_path=self._editor_temp_path,
@@ -123,6 +124,14 @@ class DraftHandoff:
         if self.session.config is not None:
             return self.session.config.editor
         return os.environ.get("VISUAL") or os.environ.get("EDITOR")
+
+    def editor_source(self) -> str:
+        """Where that editor came from: a setting's source, or the variable that named it."""
+        import os
+
+        if self.session.config is not None:
+            return self.session.config.source("editor")
+        return "$VISUAL" if os.environ.get("VISUAL") else "$EDITOR"
 
     def drafts_dir(self) -> Path:
         """Where ctrl+s saves a draft as a file."""

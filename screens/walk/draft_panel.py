@@ -17,6 +17,10 @@ from screens.walk.draft_findings import (
     things_to_look_at,
 )
 
+CALM = "Reads calm and gracious."
+# Until the draft's first check has run.
+CHECKING = "Checking the tone…"
+
 
 class DraftPanel:
     """The draft screen's lists of what its tone check found; Enter on one selects its words."""
@@ -60,7 +64,9 @@ class DraftPanel:
         if findings:
             tone_list.highlighted = min(was or 0, tone_list.option_count - 1)
         tone_list.display = bool(findings)
-        self.query_one("#draft-calm").display = not findings
+        calm = self.query_one("#draft-calm", Static)
+        calm.update(CALM)
+        calm.display = not findings
         # The count says how many there are when the list shows only the first few.
         title = f"Tone: {things_to_look_at(findings)}" if findings else "Tone"
         self.query_one("#draft-tone-title", Static).update(title)

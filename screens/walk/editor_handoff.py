@@ -28,6 +28,9 @@ def _fallback_temp(folder: Path | None) -> Path:
 class EditorHandoff:
     """The draft screen's $EDITOR key: a private copy out, the edits back, never a dead terminal."""
 
+    # Where the editor setting came from (Config.source): a failure names it.
+    editor_source = ""
+
     def action_editor(self) -> None:
         """Edit the draft in $VISUAL / $EDITOR with coach suspended, then bring it back.
 
@@ -166,7 +169,10 @@ class EditorHandoff:
         return code  # not 0: the file may still hold what was typed there
 
     def _not_started(self, why: str) -> str:
+        from coach.editor_command import editor_set_by
+
+        # The setting that chose it, not the variables the settings file overrules (rv49 #4).
         return (
-            f"The editor {self.editor} could not be started ({why}). Check VISUAL / EDITOR. "
-            "Your draft is unchanged."
+            f"The editor {self.editor} could not be started ({why}). Check "
+            f"{editor_set_by(self.editor_source)}. Your draft is unchanged."
         )

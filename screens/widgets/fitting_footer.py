@@ -25,8 +25,12 @@ class FittingFooter(SteadyFooter):
         compact: bool = True,
         keep: tuple[str, ...] = (),
         narrow_order: bool = True,
+        row_above: tuple[str, ...] = (),
     ) -> None:
         super().__init__(compact=compact)
+        # Keys shown on a row of their own above the footer below NARROW (a KeysAbove),
+        # so never here then: at 40 columns no order of dropping kept them (fz45).
+        self.row_above = row_above
         self.drop_order = drop_order
         # A form's own keys (Back, Save) kept at narrow widths even over the palette's.
         self.keep = keep
@@ -52,6 +56,8 @@ class FittingFooter(SteadyFooter):
         """The footer's keys, less the first few of drop_order while they do not fit."""
         # FooterKey is private to Textual, so keys are read by their attributes.
         widgets = list(super().compose())
+        if self.row_above and self.app.size.width < NARROW:
+            widgets = [w for w in widgets if getattr(w, "action", None) not in self.row_above]
         for action in self._order(widgets):
             if self._fits(widgets):
                 break
@@ -75,3 +81,28 @@ class FittingFooter(SteadyFooter):
         # Before the bindings are ready there are no keys to fit; their change makes them.
         if self._bindings_ready and not self.keys_are_current():
             await self.recompose()
+
+
+class KeysAbove(SteadyFooter):
+    """A second row of a screen's keys, right above its footer, for below NARROW columns.
+
+    For the keys a FittingFooter names in `row_above`: the lock screen's Copy and
+    palette, which 40 columns had no room for beside Quit, Help and Support. The
+    screen hides it at NARROW columns and wider (its `-wide` class), where they fit.
+    """
+
+    DEFAULT_CSS = """
+    KeysAbove {
+        margin-bottom: 1;
+    }
+    """
+
+    def __init__(self, actions: tuple[str, ...]) -> None:
+        super().__init__(compact=False)
+        self.actions = actions
+
+    def compose(self) -> ComposeResult:
+        """Only its own keys."""
+        for widget in super().compose():
+            if getattr(widget, "action", None) in self.actions:
+                yield widget

@@ -326,7 +326,7 @@ async def test_an_unwritable_path_shows_an_error_and_keeps_the_dialog(tmp_path: 
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
             for target, expected in (
-                (tmp_path / "nowhere" / "r.txt", "does not exist"),
+                (tmp_path / "nowhere" / "r.txt", "does not exist: create it first"),
                 (tmp_path, "is a folder"),
                 (unwritable / "r.txt", "Could not save"),
             ):
@@ -1152,6 +1152,32 @@ async def test_a_company_coach_filled_in_is_not_a_slot_to_fill(tmp_path: Path) -
         await until(pilot, lambda: places.option_count > 0)
         prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
     assert prompts == ["line 5 · {your_name}"]
+
+
+async def test_a_role_with_a_bracketed_tag_is_not_a_slot_to_fill(tmp_path: Path) -> None:
+    # rv49 #3: "Frontend Engineer [Platform]" was listed under To fill in, and Copy,
+    # Save, Mail and Sent each asked about "[Platform]"; only the company and the
+    # contact were known to be the person's own words.
+    from tests.app.test_nothing_lost import reopen, stopped
+    from tests.app.walk_helpers import walk_app
+    from tests.conftest import make_entry
+
+    role = "Frontend Engineer [Platform] [/] 🚀"
+    made = walk_app(tmp_path)
+    made.journal.save_profile(Profile(name="Dana", linkedin_url="https://linkedin.com/in/dana"))
+    entry = make_entry("Lumen Cloud", Stage.PHONE_SCREEN, contact="Priya", role=role)
+    entry.reply.draft = f"Hi Priya,\n\nThank you for news of the {role} role.\n\n{{your_name}}"
+    entry = made.journal.add(entry)
+    app = reopen(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        places = app.screen.query_one("#draft-placeholders", OptionList)
+        await until(pilot, lambda: places.option_count > 0)
+        prompts = [str(places.get_option_at_index(i).prompt) for i in range(places.option_count)]
+        assert prompts == ["line 5 · {your_name}"]
+    stopped(app)
 
 
 async def test_a_jab_typed_into_the_apps_own_draft_shows_in_the_panel(tmp_path: Path) -> None:

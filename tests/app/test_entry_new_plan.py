@@ -323,3 +323,36 @@ async def test_a_plan_saved_for_an_entry_deleted_meanwhile_asks_first(
     else:
         assert [e.id for e in app.journal.entries()] == []
         assert any("kept on its own" in m for m in told), told
+
+
+async def test_the_same_plan_made_again_for_an_entry_asks_first(tmp_path: Path) -> None:
+    # fz45: the same words for the same entry were saved twice without a word.
+    from screens.dialogs.confirm import ConfirmScreen
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    there = Plan(entry_id="e1", when="I finish lunch", then="write to Ana", due=NOW.date())
+    app.journal.save_plan(there)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        form = app.screen
+        own = len(form.plan_form.ideas)
+        await pilot.press(*["down"] * own, "enter", "tab", *"When I finish lunch", "enter")
+        await pilot.press(*"Write to Ana.", "enter", *"monday", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        asked = app.screen
+        assert isinstance(asked, ConfirmScreen)
+        assert "“When I finish lunch, I will write to Ana.” is open" in asked.detail
+        assert "planned for today (this one: Mon 30 Nov)" in asked.detail
+        await pilot.press("n")  # back to the form: nothing saved twice, nothing typed lost
+        await until(pilot, lambda: app.screen is form)
+        error = form.query_one("#plan-error", Static)
+        await until(pilot, lambda: "there already" in str(error.render()))
+        assert len(app.journal.plans_for("e1")) == 1
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # meant: a second one
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+    assert len(app.journal.plans_for("e1")) == 2

@@ -163,3 +163,31 @@ async def test_the_check_in_and_unfinished_walk_footers_show_support(
         await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
         await pilot.pause()
         assert cut_keys(app) == [] and {"Later", "Support"} <= set(footer_names(app))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_the_lock_screen_shows_copy_and_the_palette_key_after_a_wrong_try(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # rv46, fz45: at 40 columns the footer held Quit, Help and Support only; ctrl+y and
+    # ctrl+p worked unseen. Below 60 columns they have a row of their own above it.
+    from coach.locked_aside import lost_passphrase
+    from coach.paths import locate
+    from screens.dialogs.passphrase import PassphraseScreen
+
+    app = walk_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        lost = lost_passphrase(locate(tmp_path / "data"))
+        app.push_screen(PassphraseScreen(str(tmp_path / "journal.json"), "Try again.", lost))
+        await until(pilot, lambda: isinstance(app.screen, PassphraseScreen))
+        await pilot.pause()
+        shown = [
+            f"{key.key_display} {key.description}"
+            for footer in app.screen.query(Footer)
+            if footer.display
+            for key in footer.query("FooterKey")
+            if key.region.width
+        ]
+        assert cut_keys(app) == []
+        assert {"esc Quit", "^y Copy command", "F1 Help", "F2 Support", "^p palette"} <= set(shown)

@@ -196,3 +196,11 @@ def test_walk_help_says_the_private_vent_is_kept_only_when_ticked() -> None:
     assert f'"{STEP_TITLES["vent"]}" is kept only if you tick' in walk, walk
     words = '"Keep what I wrote above"'  # the box, by the words it starts with
     assert words in walk and KEEP_LABEL.startswith(words.strip('"'))
+
+
+def test_draft_help_says_esc_saves_and_from_coach_draft_ends_coach() -> None:
+    # rv49: help's only Esc line said "it asks before dropping it", while on the
+    # `coach draft` screen Esc saves and ends coach without asking (README says so).
+    (draft,) = [p for p in help_pieces(help_text()) if p.startswith("## On the draft\n")]
+    esc = [line for line in draft.splitlines() if line.startswith("| Esc |")]
+    assert esc and "out of coach from `coach draft`" in esc[0] and "saved" in esc[0]

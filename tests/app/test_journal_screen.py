@@ -449,7 +449,7 @@ async def test_an_unreadable_journal_says_so_instead_of_looking_empty(tmp_path, 
         await pilot.pause()
         empty = app.screen.query_one("#journal-empty" if place == "j" else "#insights-empty")
         shown = str(empty.render())
-        assert "could not be read" in shown and "It has not been changed" in shown
+        assert "could not be read" in shown and "The file was left as it was" in shown
         assert "journal.json.bak" in shown  # the recovery line the CLI gives
         assert "No entries yet" not in shown and "Insights grow" not in shown
         if place == "j":

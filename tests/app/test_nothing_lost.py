@@ -310,6 +310,39 @@ async def test_an_editor_that_cannot_start_leaves_a_live_app_and_the_text(
     stopped(app)
 
 
+async def test_an_editor_from_the_settings_file_that_cannot_start_names_that_file(
+    tmp_path: Path,
+) -> None:
+    # rv49 #4: editor = "nano" in the settings file (not installed), $EDITOR=vim
+    # working: the message said "Check VISUAL / EDITOR", the wrong place.
+    from coach.config import load_config
+
+    settings = tmp_path / "config.toml"
+    settings.write_text('theme = "textual-dark"\neditor = "nano-not-here"\n', encoding="utf-8")
+    config = load_config(settings, environ={"EDITOR": "vi"})
+    made = walk_app(tmp_path)
+    entry = make_entry("Hooli", Stage.TECHNICAL)
+    entry.reply.draft = "Kept words."
+    made.journal.add(entry)
+    app = reopen(tmp_path, config=config)
+    log: list[str] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_draft(app.journal.get(entry.id))
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen))
+        app.suspend = lambda: fake_suspend(log)  # type: ignore[method-assign]
+        await pilot.press("ctrl+g")
+        await until(pilot, lambda: app._notifications)
+        said = [n.message for n in app._notifications]
+        assert log == []
+        assert any(
+            "nano-not-here could not be started" in m and f"editor in {settings}, line 2" in m
+            for m in said
+        ), said
+        assert not any("VISUAL" in m or "$EDITOR" in m for m in said), said
+    stopped(app)
+
+
 async def test_the_editor_runs_through_the_shell_like_git(tmp_path: Path) -> None:
     app = walk_app(tmp_path)
     entry = make_entry("Hooli", Stage.TECHNICAL)

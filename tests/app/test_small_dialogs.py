@@ -249,3 +249,22 @@ async def test_the_save_dialog_leaves_the_screen_beneath_where_it_was(tmp_path: 
         await pilot.pause()
         assert screenshot_rows(app.export_screenshot())[0] == header
         assert dialog.query_one("#save-dialog").region.y == 1  # still a row below the top
+
+
+async def test_the_save_dialog_shows_its_title_and_field_at_40x12(tmp_path: Path) -> None:
+    # fz45: at 90% of 12 rows the field's focus scrolled the dialog two rows down,
+    # and its title, "Save the reply", was cut off.
+    from screens.dialogs.save import SaveDialog
+    from tests.app.test_snapshots import snapshot_app, steady
+
+    app = snapshot_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        dialog = SaveDialog(default=tmp_path / "reply.txt", base=tmp_path, write=lambda _: None)
+        app.push_screen(dialog)
+        await steady(pilot)
+        body = dialog.query_one("#save-dialog")
+        window = body.scrollable_content_region
+        for part in (".dialog-title", "#save-path", "#save-ok"):
+            assert window.contains_region(dialog.query_one(part).region), part
+        assert app.focused is dialog.query_one("#save-path", Input)

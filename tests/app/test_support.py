@@ -12,6 +12,7 @@ from screens.dialogs.help import HelpScreen, help_text
 from screens.dialogs.support import SupportScreen
 from screens.home.home import HomeScreen
 from screens.walk.close import CloseScreen
+from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.vent import VentScreen
 from tests.app.test_footer_keys_whole import footer_names
@@ -106,6 +107,45 @@ async def test_the_opening_mood_shows_support_at_three_and_below(tmp_path: Path)
         for mood, shown in (("8", False), ("3", True), ("4", False), ("2", True), ("", False)):
             await type_into(pilot, "#mood Input", mood)
             assert low_note_shown(screen) is shown, mood
+
+
+async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
+    tmp_path: Path,
+) -> None:
+    # rv49 #2: step 1's panel appears once the mood is typed, and ctrl+n straight after
+    # moved on before it could be read; step 2 had nothing about support.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        assert isinstance(app.screen, KindnessScreen)
+        await pilot.press("3", "ctrl+n", "A", "c")
+        await until(pilot, lambda: isinstance(app.screen, SupportScreen))
+        assert isinstance(app.screen, SupportScreen)
+        for line in LINES:
+            assert line in shown_text(app.screen)
+        assert "Esc goes on with the walk" in shown_text(app.screen)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        assert isinstance(app.screen, HappenedScreen)
+        # Once a walk: back to step 1 and on again, the walk simply goes on.
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+
+
+async def test_a_first_mood_above_three_moves_on_with_no_support_page(tmp_path: Path) -> None:
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        await pilot.press("4", "ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
 
 
 async def test_the_closing_mood_shows_support_when_either_is_low(tmp_path: Path) -> None:

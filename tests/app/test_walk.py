@@ -11,6 +11,7 @@ from textual.widgets import Checkbox, Collapsible, Input, RadioButton, RadioSet,
 from coach.model import Profile, ReplyStatus, Stage
 from coach.walk import WalkState
 from screens.dialogs.quit_vent import QuitVentDialog
+from screens.dialogs.support import SupportScreen
 from screens.home.home import HomeScreen
 from screens.walk.close import CloseScreen
 from screens.walk.decide import DecideScreen
@@ -44,7 +45,9 @@ async def test_a_never_interviewed_walk_without_a_reply(tmp_path: Path) -> None:
         await open_walk(pilot)
         assert isinstance(app.screen, KindnessScreen)
         await pilot.press("3")
-        await press_to(pilot, "enter", HappenedScreen)
+        # A low first mood: the crisis lines come up over step 2 first (rv49 #2).
+        await press_to(pilot, "enter", SupportScreen)
+        await press_to(pilot, "escape", HappenedScreen)
         assert isinstance(app.screen, HappenedScreen)
         await type_into(pilot, "#company", "Globex")
         await type_into(pilot, "#role", "Analyst")
@@ -385,7 +388,9 @@ async def test_a_mood_out_of_range_is_explained_not_dropped(tmp_path: Path) -> N
         assert isinstance(app.screen, KindnessScreen)
         assert "0 (awful) to 10" in str(app.screen.query_one("#mood .field-error").render())
         await pilot.press("backspace", "ctrl+n")
-        assert isinstance(app.screen, HappenedScreen)
+        # 1 is low: the crisis lines come up over step 2 first (rv49 #2).
+        assert isinstance(app.screen, SupportScreen)
+        await press_to(pilot, "escape", HappenedScreen)
         assert app.walk.state.mood_before == 1
 
 

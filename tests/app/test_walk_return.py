@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.widgets import Input, TextArea
 
 from coach.walk import WalkState
+from screens.dialogs.support import SupportScreen
 from screens.walk.close import CloseScreen
 from screens.walk.decide import DecideScreen
 from screens.walk.happened import HappenedScreen
@@ -42,7 +43,8 @@ async def test_back_to_the_mood_adds_to_it_not_replaces_it(tmp_path: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         await open_walk(pilot)
         await pilot.press("1")
-        await press_to(pilot, "enter", HappenedScreen)
+        await press_to(pilot, "enter", SupportScreen)  # the crisis lines, after a low mood
+        await press_to(pilot, "escape", HappenedScreen)
         await press_to(pilot, "escape", KindnessScreen)
         await pilot.press("0")
         await pilot.pause()

@@ -48,6 +48,8 @@ def test_a_locked_journal_opens_only_with_its_passphrase(
     t.wait_for("How are you feeling right now")
     t.type("3")
     t.press("Enter")
+    t.wait_for("Esc goes on with the walk")  # the crisis lines, after a low first mood
+    t.press("Escape")
     t.wait_for("Company (required)")
     t.type("Walkabout Ltd")
     sealer = Sealer("blue lantern")

@@ -56,6 +56,9 @@ def walk_to_vent(t: Terminal) -> None:
     t.type("2")
     t.wait_for("If today feels very heavy")  # the gentle low-mood note
     t.press("Enter")
+    # Moving on from a low first mood brings the crisis lines up over step 2 (rv49 #2).
+    t.wait_for("Esc goes on with the walk")
+    t.press("Escape")
     t.wait_for("Company (required)")
     t.press("C-n")
     t.wait_for("Which company was it?")  # the inline, kind error

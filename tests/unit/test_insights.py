@@ -234,7 +234,7 @@ def test_a_tie_is_a_spread_in_the_reading_and_the_pattern_alike(content: Content
     assert reading.suggestion == (
         "6 of them got at least as far as a phone or recruiter screen, so your resume already "
         "gets you interviews; 3 each came after a technical interview and after a final round; "
-        "reaching the later shows the steps before it can work, so a tentative first step is "
+        "reaching the later one shows the steps before it can work, so a tentative first step is "
         "to ask for feedback and look at fit"
     )
     assert reading.area is Area.FINAL  # the actions still have somewhere to start
@@ -263,12 +263,12 @@ def test_a_leader_short_of_half_is_named_tentatively(content: Content) -> None:
     assert two_way.suggestion == (
         "2 each came with no reply or a no on the application alone and after people looked "
         "at your portfolio; "
-        "reaching the later shows the steps before it can work, so a tentative first step is "
+        "reaching the later one shows the steps before it can work, so a tentative first step is "
         "to improve the portfolio"
     )
     level = diagnose(dated([Stage.NO_REPLY, Stage.PORTFOLIO, Stage.FINAL, Stage.OFFER]), content)
     assert level is not None and level.area is Area.FINAL
-    assert "reaching the later shows" not in level.suggestion  # the offer is not named as a tie
+    assert "reaching the later one shows" not in level.suggestion  # the offer is not named as a tie
 
 
 def test_a_clear_cluster_stands_out_in_both(content: Content) -> None:

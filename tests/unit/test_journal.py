@@ -167,3 +167,23 @@ def test_a_file_given_as_the_data_folder_is_named_as_a_file(tmp_path: Path) -> N
         Journal.open(a_file / "journal.json")
     with pytest.raises(CoachError, match=r"inside as the data folder: .*notes.txt is a file\."):
         Journal.open(a_file / "inside" / "journal.json")
+
+
+def test_a_details_save_keeps_fields_coach_does_not_know(tmp_path: Path) -> None:
+    # fz45: a newer version's field, or a hand edit's, lived on only in the .bak
+    # after the next save of My details.
+    import json
+
+    path = tmp_path / "journal.json"
+    Journal.open(path).save_profile(Profile(name="Sam"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    [(table, record)] = [(name, rows) for name, rows in data.items() if name == "profile"]
+    [key] = record
+    record[key] |= {"pronouns": "they/them", "signature": {"lines": ["Sam", "[x]"]}}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    journal = Journal.open(path)
+    journal.save_profile(Profile(name="Sam Reed", phone="1"), journal.profile())
+    stored = json.loads(path.read_text(encoding="utf-8"))[table][key]
+    assert stored["pronouns"] == "they/them"
+    assert stored["signature"] == {"lines": ["Sam", "[x]"]}
+    assert Journal.open(path).profile().name == "Sam Reed"

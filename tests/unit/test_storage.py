@@ -153,7 +153,7 @@ def test_a_corrupt_journal_is_reported_and_never_touched(
     message = str(caught.value)
     assert str(path) in message
     assert "journal.json.bak" in message
-    assert "has not been changed" in message
+    assert "The file was left as it was" in message
     with pytest.raises(JournalCorrupt):
         journal.add(make_entry("Third"))  # an open journal refuses too
     assert path.read_bytes() == damaged
