@@ -54,6 +54,12 @@ def follow_up_sent(entry: Entry) -> bool:
     return entry.reply.status is ReplyStatus.SENT and entry.reply.template == FOLLOW_UP_TEMPLATE
 
 
+def follow_up_written(entry: Entry) -> bool:
+    """Whether this entry's reply is a follow-up drafted or sent: no plan to write another."""
+    written = entry.reply.status in (ReplyStatus.DRAFTED, ReplyStatus.SENT)
+    return written and entry.reply.template == FOLLOW_UP_TEMPLATE
+
+
 def template_ids_for(stage: Stage, template_ids: list[str]) -> list[str]:
     """The templates that fit a stage: the follow-up for silence, the replies otherwise.
 

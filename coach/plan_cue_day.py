@@ -106,3 +106,24 @@ def day_for(plan: Plan, when: str, typed: str | None, today: date, *, how: str) 
     if against:
         raise PlanError(against)
     return due
+
+
+def stale_words_note(plan: Plan, due: date) -> str:
+    """What a plan moved to `due` says of its words that name another day, else "".
+
+    "When I finish dinner today" meant the day it was written; moved, it is asked about
+    on a day its words deny. The walk refuses such a clash; a move keeps the words, so
+    it is said (rv49 #6), with the way to reword them.
+    """
+    from coach.dates import day_label
+
+    word = named_day(plan.when) or named_day(plan.then)
+    if word not in ("today", "tomorrow"):
+        return ""
+    made = plan.counted_from.date()
+    if fits(word, due, made):
+        return ""
+    return (
+        f" Its words still say {word}, as written on {day_label(made)}: "
+        "Change plan… on its entry in the journal rewords them."
+    )

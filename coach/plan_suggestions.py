@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,16 @@ def suggest_plans(
     *,
     reply_asks_feedback: bool = False,
     plans: Sequence[Plan] = (),
+    follow_up_written: bool = False,
+    applied: date | None = None,
+    today: date | None = None,
 ) -> list[PlanIdea]:
     """Plan ideas for the close step: the pattern's from the fifth entry on, else the stage's.
 
     The pattern is insights' reading, on the same basis (done plans included).
     One idea to ask for feedback at most, and none when the reply already asks.
+    follow_up_written: the reply is a follow-up, drafted or sent: no idea to send one
+    (rv49 #1). applied: the entry's day, from which an idea's `counts_from` due counts.
     """
     ideas: list[PlanIdea] = []
     if len(entries) >= PATTERN_PLANS_FROM:
@@ -73,6 +79,10 @@ def suggest_plans(
     unique: list[PlanIdea] = []
     asked = reply_asks_feedback
     for idea in ideas:
+        if idea.follow_up and (idea.follow_up == "written") != follow_up_written:
+            continue
+        if idea.counts_from and applied is not None:
+            idea = counted_from(idea, applied, today or date.today())
         if idea.theme == FEEDBACK_THEME:
             if asked:
                 continue  # the same request again, in other words
@@ -80,3 +90,17 @@ def suggest_plans(
         if all(idea.text != seen.text for seen in unique):
             unique.append(idea)
     return unique[:MAX_SUGGESTIONS]
+
+
+def counted_from(idea: PlanIdea, applied: date, today: date) -> PlanIdea:
+    """The idea with its due counted from the day applied, as a day typed from today.
+
+    "in 2 weeks" after applying three weeks ago is today, not two weeks from now:
+    the moment the words name has come (rv49 #1).
+    """
+    from coach.dates import read_day
+
+    due = read_day(idea.due or "today", applied, ahead=True)
+    days = (due - today).days
+    typed = "today" if days <= 0 else "tomorrow" if days == 1 else f"in {days} days"
+    return replace(idea, due=typed, counts_from="")

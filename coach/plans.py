@@ -55,6 +55,10 @@ class PlanIdea:
     then: str
     theme: str
     due: str = ""  # how the due date is typed, e.g. "saturday"; empty for the default
+    # "applied": `due` counts from the entry's day (for a silence, the day they applied).
+    counts_from: str = ""
+    # "written" / "not written": offered only when the reply is, or is not, a follow-up.
+    follow_up: str = ""
 
     @property
     def text(self) -> str:

@@ -36,6 +36,7 @@ from coach.content.reading import (
     _trim,
 )
 from coach.model import Stage
+from coach.plan_idea_fields import PLAN_FIELDS, plan_idea_problem
 from coach.plans import THEMES, PlanIdea
 
 
@@ -255,16 +256,18 @@ class _FileParser(FileReader):
             if not isinstance(plan, dict):
                 self.problem(line, f'{label} must be a table: {{ when = "...", then = "..." }}')
                 return None
-            unknown = sorted(set(plan) - {"when", "then", "theme", "due"})
+            unknown = sorted(set(plan) - set(PLAN_FIELDS))
             if unknown:
-                self.problem(
-                    line,
-                    f"{label}: unknown field {unknown[0]!r}; expected: when, then, theme, due",
-                )
+                expected = ", ".join(PLAN_FIELDS)
+                self.problem(line, f"{label}: unknown field {unknown[0]!r}; expected: {expected}")
                 return None
-            texts = {key: plan.get(key, "") for key in ("when", "then", "theme", "due")}
+            texts = {key: plan.get(key, "") for key in PLAN_FIELDS}
             if not all(isinstance(text, str) for text in texts.values()):
-                self.problem(line, f"{label}: when, then, theme and due must be text")
+                self.problem(line, f"{label}: {', '.join(PLAN_FIELDS)} must be text")
+                return None
+            wrong = plan_idea_problem(texts)
+            if wrong:
+                self.problem(line, f"{label}: {wrong}")
                 return None
             missing = [key for key in ("when", "then") if not texts[key].strip()]
             if missing:
@@ -287,6 +290,8 @@ class _FileParser(FileReader):
                     then=" ".join(texts["then"].split()),
                     theme=texts["theme"],
                     due=texts["due"].strip(),
+                    counts_from=texts["counts_from"],
+                    follow_up=texts["follow_up"],
                 )
             )
         return tuple(ideas)

@@ -233,6 +233,7 @@ class PlanCheckIn:
     def decided(self, message: CheckInScreen.Decided) -> None:
         """Save the answer to a plan at once (a quit straight after waits for that save)."""
         from coach.dates import day_label, describe_day
+        from coach.plan_cue_day import stale_words_note
         from coach.plans import let_go, mark_done, move_to
 
         if self.app.journal is None:
@@ -261,6 +262,7 @@ class PlanCheckIn:
                     f"you chose it; the date has turned since, so that is "
                     f"{describe_day(due, today)} now. No rush."
                 )
+            outcome += stale_words_note(plan, due)
         checkin = message.checkin
 
         def failed(error: CoachError) -> None:

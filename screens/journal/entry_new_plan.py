@@ -81,7 +81,7 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
         self._done = False  # saved or dropped: nothing left to autosave
         self._saving = False
         self.plan_form = PlanForm(
-            ideas=_ideas(journal, entry, content),
+            ideas=_ideas(journal, entry, content, today),
             today=today,
             plan_choice=str(typed.get("plan_choice", "")),
             plan_when=str(typed.get("plan_when", "")),
@@ -306,7 +306,7 @@ def _plan_of(values: dict[str, Any], entry_id: str, today: date, now: datetime) 
     return plan_typed(values, entry_id, today, made_at=now)
 
 
-def _ideas(journal: Journal, entry: Entry, content: Content) -> list[Any]:
+def _ideas(journal: Journal, entry: Entry, content: Content, today: date) -> list[Any]:
     """The close step's ideas for this entry's stage (the pattern's from the fifth entry on)."""
     from coach.plan_suggestions import suggest_plans
 
@@ -314,7 +314,18 @@ def _ideas(journal: Journal, entry: Entry, content: Content) -> list[Any]:
         entries, plans = journal.entries(), journal.plans()
     except CoachError:
         entries, plans = [], []  # unreadable plans are named on home; the ideas go on
-    return suggest_plans(entry.stage, entries, content, plans=plans)
+    from coach.follow_up import follow_up_written
+
+    written = follow_up_written(entry)
+    return suggest_plans(
+        entry.stage,
+        entries,
+        content,
+        plans=plans,
+        follow_up_written=written,
+        applied=entry.date,
+        today=today,
+    )
 
 
 def _own_example(entry: Entry) -> str:

@@ -195,17 +195,17 @@ class EntryPlans:
         Saved at once when nothing else in the form is changed; else it goes with
         the rest when the person saves. Words of their own there are left alone.
         """
-        from textual.widgets import Input
+        from textual.widgets import TextArea
 
         screen: Any = self
         if not screen.is_attached or screen.shared_with > 1:
             return
-        field = screen.query_one("#f-next", Input)
-        follows = next_step_after(field.value, old, new)  # as `coach plans edit` asks
+        field = screen.query_one("#f-next", TextArea)
+        follows = next_step_after(field.text, old, new)  # as `coach plans edit` asks
         if follows is None:
             return
         clean = not screen.dirty
-        field.value = follows
+        field.load_text(follows)
         if clean:
             screen.save()
 
@@ -215,7 +215,7 @@ class EntryPlans:
         Only an empty step, or one quoting an earlier plan no longer open, takes
         its words (`next_step_for_new`); saved as `_next_step_follows` saves.
         """
-        from textual.widgets import Input
+        from textual.widgets import TextArea
 
         from coach.errors import CoachError
 
@@ -226,12 +226,12 @@ class EntryPlans:
             self.journal.get(self.entry.id)
         except CoachError:
             return False  # deleted meanwhile, the plan kept alone: a save would bring it back
-        field = screen.query_one("#f-next", Input)
-        step = next_step_for_new(field.value, plan, earlier)
+        field = screen.query_one("#f-next", TextArea)
+        step = next_step_for_new(field.text, plan, earlier)
         if step is None:
             return False
         clean = not screen.dirty
-        field.value = step
+        field.load_text(step)
         if clean:
             screen.save()
         else:
@@ -267,7 +267,7 @@ class EntryPlans:
         is no change of the person's to save or to ask about.
         """
 
-        from textual.widgets import Input
+        from textual.widgets import TextArea
 
         from coach.entry_on_screen import entry_for_screen
         from coach.errors import CoachError
@@ -280,13 +280,13 @@ class EntryPlans:
         except CoachError:
             return
         step = entry_for_screen(stored).next_step
-        field = screen.query_one("#f-next", Input)
+        field = screen.query_one("#f-next", TextArea)
         shown = self.entry.next_step
-        if stored.id != self.entry.id or step == shown or field.value.strip() != shown.strip():
+        if stored.id != self.entry.id or step == shown or field.text.strip() != shown.strip():
             return
         screen.stored = dataclasses.replace(screen.stored, next_step=stored.next_step)
         self.entry = dataclasses.replace(self.entry, next_step=step)
-        field.value = step
+        field.load_text(step)
 
     def drop_undo_offers(self) -> None:
         """Take back each "Ctrl+Z takes it back" still showing: the undo leaves with the entry."""

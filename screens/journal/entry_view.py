@@ -175,10 +175,16 @@ class EntryView:
         )
         yield _field_label(FIELD_LABELS["f-draft"], hint="edit in place")
         yield WritingArea(entry.reply.draft, id="f-draft", soft_wrap=True)
+        # Wrapped, not a one-line Input: a plan's words are often wider than the
+        # screen, and an Input cut them at its edge without a mark (rv49 #8).
         yield _row(
             FIELD_LABELS["f-next"],
-            SteadyInput(
-                entry.next_step, id="f-next", placeholder="one thing you will do", compact=True
+            WritingArea(
+                entry.next_step,
+                id="f-next",
+                soft_wrap=True,
+                compact=True,
+                placeholder="one thing you will do",
             ),
         )
 

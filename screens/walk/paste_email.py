@@ -105,7 +105,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="paste_email_cancel"),
-        Binding("ctrl+n", "use", "Fill the fields", priority=True, id="paste_email_use"),
+        Binding("ctrl+n", "use", "Fill fields", priority=True, id="paste_email_use"),
         # A modal shuts out the app's keys: help, at this dialog's own section, too.
         Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # Dialogs shut out the app's keys, so the support key is repeated here.
@@ -140,15 +140,21 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
                 "the text is kept privately with the entry.",
                 classes="dialog-hint",
             )
+            # The hint above gives way in a short terminal; this says the same while empty.
             yield WritingArea(
-                self.initial_text, id="paste-text", soft_wrap=True, tab_behavior="focus"
+                self.initial_text,
+                id="paste-text",
+                soft_wrap=True,
+                tab_behavior="focus",
+                placeholder="Paste the email here, then ctrl+n fills the fields.",
             )
             yield Static("", id="paste-preview", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Fill the fields (ctrl+n)", id="paste-use", variant="primary")
                 yield Button("Cancel (Esc)", id="paste-cancel")
         # Help goes first when the keys do not all fit (F1 still opens it).
-        yield FittingFooter(("app.help",), compact=False)
+        # Ctrl+N is the way on and, in a short terminal, its button is hidden: kept (rv49 #7).
+        yield FittingFooter(("app.help",), compact=False, keep=("use",))
 
     def on_mount(self) -> None:
         """Ready for the paste."""

@@ -11,6 +11,7 @@ from coach.follow_up import (
     FollowUpOffer,
     follow_up_offer,
     follow_up_sent,
+    follow_up_written,
     template_ids_for,
 )
 from coach.guidance import advice_markdown
@@ -189,8 +190,16 @@ class StepScreens:
         s = self.state
         # A reply going out with the feedback part asks already: no plan to ask again.
         asks = s.replying is not False and ReplyPart.FEEDBACK in s.chosen_parts()
+        entry = self._entry()
         return suggest_plans(
-            s.stage_value, entries, self.host.content, reply_asks_feedback=asks, plans=plans
+            s.stage_value,
+            entries,
+            self.host.content,
+            reply_asks_feedback=asks,
+            plans=plans,
+            follow_up_written=follow_up_written(entry),
+            applied=entry.date,
+            today=self.today,
         )
 
     def _summary(self) -> str:

@@ -73,3 +73,26 @@ async def test_not_yet_refuses_a_day_the_plans_words_deny_naming_both(tmp_path: 
     plan = journal_of(tmp_path).get_plan("pmon1111")
     assert "Wed 2 Dec" in said and "Monday" in said
     assert (plan.status, plan.due) == (PlanStatus.OPEN, date(2026, 11, 23))
+
+
+async def test_not_yet_on_a_plan_whose_words_say_today_says_so(tmp_path: Path) -> None:
+    # rv49 #6: "When I finish dinner today…" moved to tomorrow without a word; its
+    # words, written a week ago, are asked about again on a day they do not mean.
+    journal = journal_of(tmp_path)
+    journal.add(make_entry("BrightPath Health", Stage.FINAL, id="e1"))
+    journal.save_plan(make_plan(id="pdin1111", when="I finish dinner today",
+                                due=date(2026, 11, 21),
+                                created_at=datetime(2026, 11, 21, 9, 0)))  # fmt: skip
+    app = app_at(tmp_path, datetime(2026, 11, 28, 10, 0))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
+        await answer(pilot, ".not-yet")
+        app.screen.query_one(".new-due", Input).value = "tomorrow"
+        await pilot.press("enter")
+        await until(
+            pilot, lambda: "Moved" in str(app.screen.query_one(".checkin-outcome").render())
+        )
+        said = str(app.screen.query_one(".checkin-outcome").render())
+    assert "Its words still say today, as written on Sat 21 Nov" in said
+    assert "Change plan" in said
+    assert journal_of(tmp_path).get_plan("pdin1111").due == date(2026, 11, 29)

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from coach.journal import Journal
 from coach.model import Stage
@@ -57,7 +57,7 @@ async def test_a_plan_made_on_the_entry_fills_its_next_step_as_the_close_step_do
         await until(pilot, lambda: any("write to Ana" in line for line in plan_lines(entry)))
         path = locate(tmp_path / "data").journal
         await until(pilot, lambda: Journal.open(path).get("e1").next_step == after)
-        assert entry.query_one("#f-next", Input).value == after
+        assert entry.query_one("#f-next", TextArea).text == after
         assert not entry.dirty
     assert Journal.open(path).get("e1").next_step == after
 
@@ -85,8 +85,8 @@ async def test_after_a_rewording_clash_next_step_shows_what_is_stored(tmp_path: 
         await _change_plan(pilot, "compare my CV twice", meanwhile=reworded_elsewhere)
         said = "When I sit down, I will compare my CV and Ben's."
         await until(pilot, lambda: "and Ben's" in plan_lines(entry)[0])
-        await until(pilot, lambda: entry.query_one("#f-next", Input).value == said)
-        assert entry.query_one("#f-next", Input).value == said
+        await until(pilot, lambda: entry.query_one("#f-next", TextArea).text == said)
+        assert entry.query_one("#f-next", TextArea).text == said
         assert not entry.dirty  # the stored step is no change of the person's to ask about
     assert Journal.open(path).get("e1").next_step == said
 
@@ -106,7 +106,7 @@ async def test_a_plan_made_over_unsaved_typing_keeps_its_step_when_the_typing_is
         assert entry.dirty
         await _make_plan_here(pilot, app)
         await until(pilot, lambda: Journal.open(path).get("e1").next_step == said)
-        assert entry.query_one("#f-next", Input).value == said
+        assert entry.query_one("#f-next", TextArea).text == said
         assert entry.dirty  # the company typed is still the person's to save or drop
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is not entry)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from coach.journal import Journal
 from coach.plans import Plan, PlanStatus, plan_state
@@ -323,7 +323,6 @@ async def test_the_on_fields_dim_text_is_the_plans_day() -> None:
 
 async def test_the_next_step_quoting_the_plan_follows_its_change(tmp_path) -> None:
     # rv37 D8: "Next step" kept the old words above the plan just changed.
-    from textual.widgets import Input
 
     path = tmp_path / "journal.json"
     journal = Journal.open(path)
@@ -338,11 +337,11 @@ async def test_the_next_step_quoting_the_plan_follows_its_change(tmp_path) -> No
         await _change_plan(pilot, "compare my résumé")
         said = "When I sit down, I will compare my résumé."
         await until(pilot, lambda: Journal.open(path).get("e1").next_step == said)
-        assert app.screen.query_one("#f-next", Input).value == said
+        assert app.screen.query_one("#f-next", TextArea).text == said
         assert not app.screen.dirty
         await pilot.press("ctrl+z")  # the plan back, and the line with it
         await until(pilot, lambda: Journal.open(path).get("e1").next_step == plan.text)
-        assert app.screen.query_one("#f-next", Input).value == plan.text
+        assert app.screen.query_one("#f-next", TextArea).text == plan.text
 
 
 async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_changed_here(
@@ -351,7 +350,6 @@ async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_chang
     # rv40 D1: `coach plans edit` reworded the plan while its entry was open here; the
     # app then changed the day only, and ctrl+z put back the old words too (both in the
     # plan and in the entry's Next step), which this app never changed.
-    from textual.widgets import Input
 
     from coach.plan_next_step import follow_in_entry
     from coach.plans import edit_plan
@@ -382,7 +380,7 @@ async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_chang
         await pilot.press("ctrl+z")
         await until(pilot, lambda: Journal.open(path).get_plan(plan.id).due == plan.due)
         await pilot.pause()
-        assert app.screen.query_one("#f-next", Input).value == worded.text
+        assert app.screen.query_one("#f-next", TextArea).text == worded.text
     back = Journal.open(path).get_plan(plan.id)
     assert (back.then, back.due) == (worded.then, plan.due)
     assert Journal.open(path).get("e1").next_step == worded.text

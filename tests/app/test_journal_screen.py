@@ -346,7 +346,7 @@ async def test_after_a_save_that_kept_the_other_version_the_list_shows_both(
             base=opened_elsewhere,
         )
         app.screen.query_one("#f-company", Input).value = "Brightloom B"
-        app.screen.query_one("#f-next", Input).value = "Ask for feedback"
+        app.screen.query_one("#f-next", TextArea).load_text("Ask for feedback")
         await pilot.press("ctrl+s")
         for _ in range(40):
             await pilot.pause(0.05)

@@ -482,7 +482,10 @@ def test_the_walks_ideas_set_aside_what_a_done_plan_fixed_as_insights_do(tmp_pat
         journal.add(entry)
     journal.save_plan(fixed)
     walk = SimpleNamespace(
-        host=SimpleNamespace(journal=journal, content=content), state=WalkState(stage="technical")
+        host=SimpleNamespace(journal=journal, content=content),
+        state=WalkState(stage="technical"),
+        today=TODAY,
+        _entry=lambda: make_entry("Now", Stage.TECHNICAL),
     )
     assert StepScreens._plan_ideas(walk) == ideas  # type: ignore[arg-type]
 
