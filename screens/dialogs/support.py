@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
-from textual.widgets import Markdown
+from textual.widgets import Input, Markdown, TextArea
 
 from screens.styled_once import StyledOnce, preset_breakpoints
 from screens.widgets.scroll_body import ScrollBody
@@ -52,9 +53,24 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
         Binding("f2", "close", "Close", show=False, id="support"),
     ]
 
-    def __init__(self, markdown: str) -> None:
+    def __init__(self, markdown: str, *, typing_below: bool = False) -> None:
         super().__init__()
         self.markdown = markdown.strip() or FALLBACK
+        # Put up by the walk over step 2 as it opens: letters typed ahead for its
+        # field go on to that field, and q is one of them (rv50 #1: a q typed ahead
+        # closed the lines unread and was lost, and letters typed at them were lost).
+        self.typing_below = typing_below
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing meant for the step beneath reaches its field; the lines stay up."""
+        if not self.typing_below or not (event.is_printable or event.key == "backspace"):
+            return
+        stack = self.app.screen_stack
+        field = stack[-2].focused if len(stack) > 1 and stack[-1] is self else None
+        if isinstance(field, (Input, TextArea)):
+            event.stop()
+            event.prevent_default()
+            field.post_message(events.Key(event.key, event.character))
 
     def compose(self) -> ComposeResult:
         preset_breakpoints(self)

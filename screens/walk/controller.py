@@ -296,7 +296,8 @@ class WalkController(WalkFinishing, StepScreens):
         self._support_shown = True
         from screens.dialogs.support import SupportScreen, support_markdown
 
-        self.host.push_screen(SupportScreen(support_markdown(self.host.content.guides, ON_WALK)))
+        markdown = support_markdown(self.host.content.guides, ON_WALK)
+        self.host.push_screen(SupportScreen(markdown, typing_below=True))
 
     def _needs_profile(self) -> bool:
         if self.host.journal is None or self._profile_asked:

@@ -119,8 +119,11 @@ async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
         app.start_walk(None)
         await pilot.pause()
         assert isinstance(app.screen, KindnessScreen)
-        await pilot.press("3", "ctrl+n", "A", "c")
+        # Typed ahead for step 2's Company, a q among them: it must neither close the
+        # lines unread nor be lost (rv50 #1: "quantum" left "uantum").
+        await pilot.press("3", "ctrl+n", *"quantum")
         await until(pilot, lambda: isinstance(app.screen, SupportScreen))
+        await pilot.pause()
         assert isinstance(app.screen, SupportScreen)
         for line in LINES:
             assert line in shown_text(app.screen)
@@ -128,6 +131,8 @@ async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         assert isinstance(app.screen, HappenedScreen)
+        await until(pilot, lambda: app.screen.query_one("#company", Input).value == "quantum")
+        assert app.screen.query_one("#company", Input).value == "quantum"
         # Once a walk: back to step 1 and on again, the walk simply goes on.
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
