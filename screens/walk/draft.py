@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual._time import get_time  # the clock a key's time is read on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -97,6 +98,9 @@ class DraftScreen(
         ends_coach: bool = False,
     ) -> None:
         super().__init__(keymap=keymap)
+        # `coach draft ID`: keys typed before the draft was up were typed at the screen
+        # that stood for it ("Opening the reply draft…"), not into this reply (rv50 #2).
+        self.refuses_early_keys = ends_coach
         if ends_coach:  # `coach draft ID`: Esc leaves coach itself, and the footer says so
             keys = self._bindings.key_to_bindings
             for key, bindings in list(keys.items()):
@@ -178,11 +182,14 @@ class DraftScreen(
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
         if not self.in_walk:  # the walk names its step; here the home title would show
             self.sub_title = DRAFT_TITLE
-        self.query_one("#draft-text", TextArea).focus()
+        editor = self.query_one("#draft-text", WritingArea)
+        editor.focus()
+        if self.refuses_early_keys:
+            editor.refuse_before = get_time()
         # Once the draft is on screen: the first check in a fresh coach compiles the
         # tone rules, a second and more of a loaded machine, and run at mount it kept
         # the screen beneath painted while keys typed at it went into this hidden draft
-        # (rv49 #5). Typed meanwhile, they land in a draft the person sees.
+        # (rv49 #5). Keys typed before the draft was up are refused (refuse_before).
         self.call_after_refresh(self.check_then)
 
     def notify(

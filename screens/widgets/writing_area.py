@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import TextArea
 
@@ -40,6 +41,16 @@ class WritingArea(TextArea):
         self.at_end = at_end
         # The draft's tone findings say "line 3": its border says which line the cursor is on.
         self.shows_line = shows_line
+        # Keys read before this time change nothing here: typed before the text was shown.
+        self.refuse_before: float | None = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        editing = event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
+        if editing and self.refuse_before is not None and event.time < self.refuse_before:
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
 
     def on_mount(self) -> None:
         """Carry on where the person stopped: the cursor at the end of their text."""

@@ -66,3 +66,22 @@ async def test_the_draft_is_laid_out_on_screen_before_its_first_tone_check(
         assert laid_out[:1] == [True]
         assert "Reads calm" in str(app.screen.query_one("#draft-calm").render())
     stopped(app)
+
+
+async def test_keys_typed_before_the_draft_is_up_are_not_typed_into_it(tmp_path: Path) -> None:
+    # rv50 #2: "QQQQHi Ana," — keys typed at "Opening the reply draft…" went into the
+    # reply once it opened, and Esc then saved them.
+    from textual import events
+
+    entry_id = _saved_entry(tmp_path)
+    app = reopen(tmp_path, draft_id=entry_id)
+    typed_early = [events.Key("Q", "Q") for _ in range(3)]  # read before the draft was up
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, DraftScreen) and app.focused)
+        for key in typed_early:
+            app.focused.post_message(key)  # type: ignore[union-attr]
+        await pilot.pause()
+        await pilot.press("x")  # typed at the draft it sees
+        await pilot.pause()
+        assert app.screen.query_one("#draft-text", TextArea).text == "xHi Priya,"
+    stopped(app)
