@@ -93,6 +93,15 @@ def waiting_walk_line(state: WalkState) -> str:
     )
 
 
+def walk_taken_note(state: WalkState) -> str:
+    """Said on n when the walk home named as waiting is gone: another coach took it up."""
+    return (
+        f"The walk about {walk_company(state)} is no longer waiting here: another coach "
+        "open on this folder took it up (or finished it), and its words are with that "
+        "coach. This starts a new walk."
+    )
+
+
 def kept_walk_note(state: WalkState) -> str:
     """Said when n would start a new walk while this coach keeps one for later."""
     return (

@@ -287,6 +287,7 @@ class Opening:
         from screens.leftover_words import waiting_walk_line
 
         kept = self.waiting_walk()
+        self.recovery.walk_told = kept
         home.show_walk_line(waiting_walk_line(kept) if kept is not None else "")
         if self.after_home is not None and self.at_home():
             ask, self.after_home = self.after_home, None

@@ -20,6 +20,7 @@ from screens.leftover_words import (
     describe_leftover,
     kept_walk_note,
     one_walk_note,
+    walk_taken_note,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ class Recovery:
         # A lasting note under home's menu; False where home cannot show it. The
         # app sets Opening's, which knows whether home is up and will be seen.
         self.note_on_home: Callable[[str], bool] = lambda _note: False
+        # The walk home last said was waiting ("Unfinished: …"), to say where it went.
+        self.walk_told: WalkState | None = None
 
     def leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -102,6 +105,11 @@ class Recovery:
         offers.sort(key=lambda item: not is_walk(item[1]))
         if self.walks.walk is not None:
             offers = [o for o in offers if not is_walk(o[1])]
+        told, self.walk_told = self.walk_told, None
+        if then_new and told is not None and not any(is_walk(o[1]) for o in offers):
+            # Home said a walk waited; another coach took it up since (rv50 #3): without
+            # a word, the blank walk that follows read as the typing lost.
+            self.app.notify(walk_taken_note(told), markup=False, timeout=15)
         self._offer_next(offers, then_new)
 
     def adopt_checkin_typing(self) -> None:

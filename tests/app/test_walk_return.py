@@ -181,3 +181,27 @@ async def test_home_says_a_walk_left_for_later_waits_until_it_is_finished(tmp_pa
         await press_to(pilot, "ctrl+n", CloseScreen)
         await press_to(pilot, "ctrl+n", HomeScreen)  # finished and saved
         await until(pilot, lambda: walk_line() == "")
+
+
+async def test_n_says_where_the_walk_home_named_went_when_another_coach_took_it(
+    tmp_path: Path,
+) -> None:
+    # rv50 #3: home still said "Unfinished: your walk about Acme…" after another coach
+    # resumed it, and n opened a blank walk without a word: the typing read as lost.
+    from screens.dialogs.resume import ResumeScreen
+    from screens.home.home import HomeScreen
+
+    left = leave_walk(tmp_path / "data", WalkState(step="vent", company="Acme", vent="words"))
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await pilot.press("escape")  # Later
+        await until(
+            pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.query("#home-walk")
+        )
+        assert "your walk about Acme" in str(app.screen.query_one("#home-walk").render())
+        left.unlink()  # another coach on the folder took it up meanwhile
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, KindnessScreen))
+        said = [n.message for n in app._notifications]
+        assert any("The walk about Acme is no longer waiting here" in m for m in said), said
