@@ -7,7 +7,8 @@ bench/tone_lowo.py measures it leaving one writer out at a time.
 For measuring only: TONE_L2 and TONE_EPOCHS change the training, TONE_SEED=N
 shifts its seed, TONE_SEEDS="0 1 2" averages those seeds' models (the
 shipped model's setting is SEEDS below), TONE_SHARE, TONE_ANGER_SHARE and
-TONE_CONFIRM change the thresholds, TONE_JOBS the processes used.
+TONE_CONFIRM change the thresholds, TONE_JOBS the processes used; TONE_RECORDS
+names a file to keep the folds' held-out records in (bench/tone_stack.py --records).
 
 The model and its data are bench/tone_learn.py's. The score each kind speaks
 up at is set on clean drafts of outside writers, each scored by a fold that
@@ -26,6 +27,7 @@ import dataclasses
 import json
 import math
 import os
+import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -35,7 +37,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 # Re-exported: the other benches and the tests reach training and folds through here.
-from tone_folds import GROUPS, JOBS, _data_key, fold_json, fold_models, writer_groups  # noqa: F401
+from tone_folds import (  # noqa: F401
+    EVERY_WRITER,
+    GROUPS,
+    JOBS,
+    _data_key,
+    fold_json,
+    fold_models,
+    group_models,
+    writer_groups,
+)
 from tone_learn import (  # noqa: F401
     DATA,
     NEAR_MISS_WEIGHT,
@@ -259,8 +270,15 @@ def _cut(values: list[float], allowed: int) -> float:
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
     """The model trained on every source, with thresholds set across writers."""
-    folds = fold_models(data, groups=writer_groups(data))
-    final = train([s for rows, _ in data.values() for s in rows])
+    groups = writer_groups(data)
+    if "TONE_FOLDS" in os.environ:
+        folds = fold_models(data, groups=groups)
+        final = train([s for rows, _ in data.values() for s in rows])
+    else:
+        # The same model as train() on every sentence, in the folds' pool.
+        found = group_models(data, {**groups, EVERY_WRITER: frozenset()})
+        folds = {w: found[g] for g, ws in groups.items() for w in ws}
+        final = found[EVERY_WRITER]
     # The smallest weights dropped for the file's size: leaving one writer
     # out, dropping those under 0.05 changed no figure (under 0.15: a third
     # of the size, 3 fewer anger drafts and 1 more clean flagged of 4 writers).
@@ -274,6 +292,9 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
 
     # Each draft scored once: by its fold (held out) and, if calm, by the final model.
     held_out = tone_stack.held_out_records(data, folds, JOBS)
+    if "TONE_RECORDS" in os.environ:
+        # Kept as bench/tone_stack.py --records reads them: a frontier without rescoring.
+        Path(os.environ["TONE_RECORDS"]).write_bytes(pickle.dumps((held_out, groups)))
     calm = calm_records(
         data,
         {k: dataclasses.replace(m, confirm=CONFIRM.get(k, 0.0)) for k, m in final.items()},
