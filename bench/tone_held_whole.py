@@ -10,8 +10,9 @@ draft with M as it is instead: main's shipped model on the writers it was
 never trained on is held out the same way. One JSON line per draft: writer,
 id, labels, kinds found, and each finding's kind and source.
 
-`--summary ROWS [ROWS ...]` prints, per file and per set of writers, clean
-drafts flagged, each kind's recall and right kind; `--freed OLD NEW` lists
+`--curve ROWS --kind K --cuts C ...` replays K's draft gate raised to each
+cut (from the gate scores each row keeps). `--summary ROWS [ROWS ...]`
+prints, per file and per set of writers, clean drafts flagged, each kind's recall and right kind; `--freed OLD NEW` lists
 the clean drafts OLD flagged and NEW does not, and the labelled drafts whose
 right kind NEW lost, with their lone sources.
 
@@ -50,6 +51,17 @@ SETS = {
 }
 
 _AT: list[Path] = []
+_GATES: dict[str, float] = {}
+_MODEL_SPANS = tone.model_spans
+
+
+def _spans_and_gates(*args: object) -> list:
+    """tone.check's call of model_spans, keeping the draft gate's score per kind it fills."""
+    found = _MODEL_SPANS(*args)  # type: ignore[arg-type]
+    gates = args[3] if len(args) > 3 else None
+    _GATES.clear()
+    _GATES.update(gates or {})  # type: ignore[arg-type]
+    return found
 
 
 def _one(item: tuple[str, str, str, list[str], str]) -> dict[str, object]:
@@ -59,6 +71,8 @@ def _one(item: tuple[str, str, str, list[str], str]) -> dict[str, object]:
         tone_model.MODEL_FILE = Path(path)
         tone_model.shipped_model.cache_clear()
         _AT[:] = [Path(path)]
+        tone.model_spans = _spans_and_gates  # type: ignore[assignment]
+    _GATES.clear()
     findings = tone.check(text)
     return {
         "writer": writer,
@@ -66,6 +80,7 @@ def _one(item: tuple[str, str, str, list[str], str]) -> dict[str, object]:
         "kinds": kinds,
         "found": sorted({f.kind for f in findings}),
         "sources": sorted({f"{k}:{s}" for k, s, _ in tone_alarms._sources(findings)}),
+        "gates": {k: round(p, 6) for k, p in _GATES.items()},
     }
 
 
@@ -142,6 +157,33 @@ def line(rows: list[dict]) -> str:
     )
 
 
+def at_cut(row: dict, kind: str, cut: float) -> dict:
+    """The row as it would read with `kind`'s draft gate cut at `cut` (only ever raised).
+
+    The model's findings of the kind go when the gate reads under the cut; a
+    draft keeps the kind if a rule found it too. Second-order effects (the
+    decision, the second signal) are not replayed.
+    """
+    mine = f"{kind}:model"
+    if mine not in row["sources"] or row.get("gates", {}).get(kind, 1.0) >= cut:
+        return row
+    sources = [s for s in row["sources"] if s != mine]
+    found = sorted({s.split(":")[0] for s in sources})
+    return {**row, "found": found, "sources": sources}
+
+
+def curve(path: Path, kind: str, cuts: list[float]) -> None:
+    """Each set's line with the kind's draft gate raised to each cut."""
+    rows = _rows(path)
+    for cut in cuts:
+        moved = [at_cut(r, kind, cut) for r in rows]
+        print(f"{kind} gate at {cut}:")
+        for name, pattern in SETS.items():
+            chosen = [r for r in moved if re.search(pattern, r["writer"])]
+            if chosen:
+                print(f"  {name}: {line(chosen)}")
+
+
 def summary(paths: list[Path]) -> None:
     for path in paths:
         rows = _rows(path)
@@ -182,8 +224,13 @@ def main() -> None:
     parser.add_argument("--as-is", action="store_true", help="the model as it is, no folds")
     parser.add_argument("--summary", nargs="*", type=Path)
     parser.add_argument("--freed", nargs=2, type=Path, metavar=("OLD", "NEW"))
+    parser.add_argument("--curve", type=Path, help="rows to raise a gate's cut on")
+    parser.add_argument("--kind", default="anger")
+    parser.add_argument("--cuts", nargs="*", type=float, default=[0.0, 0.85, 0.9, 0.95, 0.98])
     args = parser.parse_args()
-    if args.summary:
+    if args.curve:
+        curve(args.curve, args.kind, args.cuts)
+    elif args.summary:
         summary(args.summary)
     elif args.freed:
         freed(*args.freed)
