@@ -12,9 +12,10 @@ id, labels, kinds found, and each finding's kind and source.
 
 `--curve ROWS --kind K --cuts C ...` replays K's draft gate raised to each
 cut (from the gate scores each row keeps). `--summary ROWS [ROWS ...]`
-prints, per file and per set of writers, clean drafts flagged, each kind's recall and right kind; `--freed OLD NEW` lists
-the clean drafts OLD flagged and NEW does not, and the labelled drafts whose
-right kind NEW lost, with their lone sources.
+prints, per file and per set of writers, clean drafts flagged, each kind's
+recall and right kind; `--freed OLD NEW` lists the clean drafts OLD flagged
+and NEW does not, and the labelled drafts whose right kind NEW lost, with
+their lone sources.
 
 bench/tone_stack.py's records replay the gates alone; the decision, the hit
 veto and the second signal read the shipped model by name (tone.check with a
