@@ -62,7 +62,7 @@ from tone_learn import (  # noqa: F401
 
 from coach import tone
 from coach.tone_corpus import Draft
-from coach.tone_model import (  # noqa: F401
+from coach.tone_model import (
     MODEL_FILE,
     MODEL_KINDS,
     ToneModel,
@@ -353,6 +353,36 @@ def calm_records(
     return tone_stack.records_of(work, jobs)
 
 
+def with_cuts_of(
+    data: dict[str, tuple[list[Sentence], list[Draft]]], path: Path, gate_cuts: dict[str, float]
+) -> ToneModel:
+    """The model trained on every source (kept on disk) under another model file's cuts.
+
+    Scoring every draft again for the cuts and gates takes as long as the
+    training on a loaded machine; a model whose cuts were set held out
+    before (and a gate's cut chosen from bench/tone_held_whole.py's curve)
+    can ship without it.
+    """
+    final = group_models(data, {EVERY_WRITER: frozenset()})[EVERY_WRITER]
+    cuts = from_json(json.loads(path.read_text(encoding="utf-8"))["kinds"])
+    out: ToneModel = {}
+    for kind, m in final.items():
+        old = cuts[kind]
+        gate = old.gate
+        if gate is not None and kind in gate_cuts:
+            gate = dataclasses.replace(gate, cut=gate_cuts[kind])
+        weights = {f: w for f, w in m.weights.items() if abs(w) >= SHIP_MIN_WEIGHT}
+        out[kind] = dataclasses.replace(
+            m, weights=weights, threshold=old.threshold, confirm=old.confirm, gate=gate
+        )
+    return out
+
+
+def _pair(text: str) -> tuple[str, float]:
+    kind, _, value = text.partition("=")
+    return kind, float(value)
+
+
 def to_json(model: ToneModel, trained_on: list[str]) -> str:
     """The model as the JSON coach/tone_model.py reads."""
     kinds = {
@@ -376,9 +406,21 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=MODEL_FILE, help="where to write the model (to compare seeds)"
     )
+    parser.add_argument(
+        "--cuts-from",
+        type=Path,
+        help="the weights trained on every writer (kept by a run before) under this model"
+        " file's thresholds, confirms and gates: no draft scored",
+    )
+    parser.add_argument(
+        "--gate-cut", nargs="*", default=[], help="with --cuts-from, KIND=CUT for a gate's cut"
+    )
     args = parser.parse_args()
     data = sources(args.extra)
-    model = fit_all(data)
+    if args.cuts_from:
+        model = with_cuts_of(data, args.cuts_from, dict(_pair(p) for p in args.gate_cut))
+    else:
+        model = fit_all(data)
     args.out.write_text(to_json(model, sorted(data)), encoding="utf-8")
     sizes = {k: len(m.weights) for k, m in model.items()}
     print(f"wrote {args.out}: weights {sizes}", file=sys.stderr)
