@@ -95,11 +95,11 @@ def _files(pattern: str) -> list[Path]:
     ]
 
 
-def fold_files(model: dict[str, object], out: Path) -> dict[str, Path]:
-    """Per writer, a model file: its fold's weights under `model`'s cuts, confirms and gates."""
+def fold_files(model: dict[str, object], out: Path, writers: set[str]) -> dict[str, Path]:
+    """Per writer asked, a model file: its fold's weights under `model`'s cuts and gates."""
     data = tone_learn.sources([])
-    groups = tone_folds.writer_groups(data)
     key = tone_folds._data_key(data)
+    groups = {g: ws for g, ws in tone_folds.writer_groups(data).items() if ws & writers}
     missing = [g for g in groups if not tone_folds._fold_path(key, g).exists()]
     if missing:
         raise SystemExit(f"no kept fold for {missing}: run bench/tone_train.py first")
@@ -123,9 +123,11 @@ def collect(model_path: Path, pattern: str, out: Path, as_is: bool, jobs: int) -
     """Check every matching writer's drafts; write one JSON line per draft to `out`."""
     model = json.loads(model_path.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
-        paths = defaultdict(lambda: model_path) if as_is else fold_files(model, Path(tmp))
+        files = _files(pattern)
+        writers = {tone_learn.writer_of(f.stem) for f in files}
+        paths = defaultdict(lambda: model_path) if as_is else fold_files(model, Path(tmp), writers)
         work = []
-        for f in _files(pattern):
+        for f in files:
             writer = tone_learn.writer_of(f.stem)
             for d in load(f):
                 work.append((str(paths[writer]), f.stem, d.id, sorted(d.kinds), d.text))
