@@ -208,7 +208,8 @@ def freed(old: Path, new: Path) -> None:
         was, now = bool(b["found"]), bool(r["found"])
         if not r["kinds"]:
             if was != now:
-                moves["freed" if was else "newly flagged"].append(f"{r['id']} {b['sources']}")
+                name, sources = ("freed", b["sources"]) if was else ("newly flagged", r["sources"])
+                moves[name].append(f"{r['id']} {sources}")
             continue
         was, now = set(r["kinds"]) <= set(b["found"]), set(r["kinds"]) <= set(r["found"])
         if was != now:
