@@ -195,6 +195,9 @@ WRITERS = (
     # scored by the lead at e39b1852 and at each tone candidate; nobody read any draft
     # (twenty-eighth round).
     "writer26p_dev",
+    # The frozen halves of the sixteenth to twenty-sixth rounds, each scored once
+    # on arrival and dev since; trained on from the twenty-ninth round (ml31).
+    *(f"writer{n}_frozen" for n in range(16, 27)),
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

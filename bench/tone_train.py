@@ -7,7 +7,8 @@ bench/tone_lowo.py measures it leaving one writer out at a time.
 For measuring only: TONE_L2 and TONE_EPOCHS change the training, TONE_SEED=N
 shifts its seed, TONE_SEEDS="0 1 2" averages those seeds' models (the
 shipped model's setting is SEEDS below), TONE_SHARE, TONE_ANGER_SHARE and
-TONE_CONFIRM change the thresholds, TONE_JOBS the processes used.
+TONE_CONFIRM change the thresholds, TONE_JOBS the processes used; TONE_RECORDS
+names a file to keep the folds' held-out records in (bench/tone_stack.py --records).
 
 The model and its data are bench/tone_learn.py's. The score each kind speaks
 up at is set on clean drafts of outside writers, each scored by a fold that
@@ -26,6 +27,7 @@ import dataclasses
 import json
 import math
 import os
+import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -35,7 +37,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 # Re-exported: the other benches and the tests reach training and folds through here.
-from tone_folds import GROUPS, JOBS, _data_key, fold_json, fold_models, writer_groups  # noqa: F401
+from tone_folds import (  # noqa: F401
+    EVERY_WRITER,
+    GROUPS,
+    JOBS,
+    _data_key,
+    fold_json,
+    fold_models,
+    group_models,
+    writer_groups,
+)
 from tone_learn import (  # noqa: F401
     DATA,
     NEAR_MISS_WEIGHT,
@@ -51,7 +62,7 @@ from tone_learn import (  # noqa: F401
 
 from coach import tone
 from coach.tone_corpus import Draft
-from coach.tone_model import (  # noqa: F401
+from coach.tone_model import (
     MODEL_FILE,
     MODEL_KINDS,
     ToneModel,
@@ -259,8 +270,15 @@ def _cut(values: list[float], allowed: int) -> float:
 
 def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
     """The model trained on every source, with thresholds set across writers."""
-    folds = fold_models(data, groups=writer_groups(data))
-    final = train([s for rows, _ in data.values() for s in rows])
+    groups = writer_groups(data)
+    if "TONE_FOLDS" in os.environ:
+        folds = fold_models(data, groups=groups)
+        final = train([s for rows, _ in data.values() for s in rows])
+    else:
+        # The same model as train() on every sentence, in the folds' pool.
+        found = group_models(data, {**groups, EVERY_WRITER: frozenset()})
+        folds = {w: found[g] for g, ws in groups.items() for w in ws}
+        final = found[EVERY_WRITER]
     # The smallest weights dropped for the file's size: leaving one writer
     # out, dropping those under 0.05 changed no figure (under 0.15: a third
     # of the size, 3 fewer anger drafts and 1 more clean flagged of 4 writers).
@@ -274,6 +292,9 @@ def fit_all(data: dict[str, tuple[list[Sentence], list[Draft]]]) -> ToneModel:
 
     # Each draft scored once: by its fold (held out) and, if calm, by the final model.
     held_out = tone_stack.held_out_records(data, folds, JOBS)
+    if "TONE_RECORDS" in os.environ:
+        # Kept as bench/tone_stack.py --records reads them: a frontier without rescoring.
+        Path(os.environ["TONE_RECORDS"]).write_bytes(pickle.dumps((held_out, groups)))
     calm = calm_records(
         data,
         {k: dataclasses.replace(m, confirm=CONFIRM.get(k, 0.0)) for k, m in final.items()},
@@ -332,6 +353,36 @@ def calm_records(
     return tone_stack.records_of(work, jobs)
 
 
+def with_cuts_of(
+    data: dict[str, tuple[list[Sentence], list[Draft]]], path: Path, gate_cuts: dict[str, float]
+) -> ToneModel:
+    """The model trained on every source (kept on disk) under another model file's cuts.
+
+    Scoring every draft again for the cuts and gates takes as long as the
+    training on a loaded machine; a model whose cuts were set held out
+    before (and a gate's cut chosen from bench/tone_held_whole.py's curve)
+    can ship without it.
+    """
+    final = group_models(data, {EVERY_WRITER: frozenset()})[EVERY_WRITER]
+    cuts = from_json(json.loads(path.read_text(encoding="utf-8"))["kinds"])
+    out: ToneModel = {}
+    for kind, m in final.items():
+        old = cuts[kind]
+        gate = old.gate
+        if gate is not None and kind in gate_cuts:
+            gate = dataclasses.replace(gate, cut=gate_cuts[kind])
+        weights = {f: w for f, w in m.weights.items() if abs(w) >= SHIP_MIN_WEIGHT}
+        out[kind] = dataclasses.replace(
+            m, weights=weights, threshold=old.threshold, confirm=old.confirm, gate=gate
+        )
+    return out
+
+
+def _pair(text: str) -> tuple[str, float]:
+    kind, _, value = text.partition("=")
+    return kind, float(value)
+
+
 def to_json(model: ToneModel, trained_on: list[str]) -> str:
     """The model as the JSON coach/tone_model.py reads."""
     kinds = {
@@ -355,9 +406,21 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=MODEL_FILE, help="where to write the model (to compare seeds)"
     )
+    parser.add_argument(
+        "--cuts-from",
+        type=Path,
+        help="the weights trained on every writer (kept by a run before) under this model"
+        " file's thresholds, confirms and gates: no draft scored",
+    )
+    parser.add_argument(
+        "--gate-cut", nargs="*", default=[], help="with --cuts-from, KIND=CUT for a gate's cut"
+    )
     args = parser.parse_args()
     data = sources(args.extra)
-    model = fit_all(data)
+    if args.cuts_from:
+        model = with_cuts_of(data, args.cuts_from, dict(_pair(p) for p in args.gate_cut))
+    else:
+        model = fit_all(data)
     args.out.write_text(to_json(model, sorted(data)), encoding="utf-8")
     sizes = {k: len(m.weights) for k, m in model.items()}
     print(f"wrote {args.out}: weights {sizes}", file=sys.stderr)

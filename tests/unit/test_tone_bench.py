@@ -283,3 +283,31 @@ def test_the_benches_drop_the_anger_the_check_does_not_show_on_a_plain_wish(
     assert ablation.model_kinds(alone, gates) == frozenset()
     assert stack.gated_kinds(plain, gates) == {"anger"}
     assert stack.record("w-3", "w", frozenset(), text, shipped_model()).wish_alone
+
+
+def test_the_every_writer_group_is_the_model_trained_on_every_sentence(own_temp: Path) -> None:
+    # fit_all takes the shipped weights from the folds' pool: they must be train()'s own.
+    train = bench("tone_train")
+    data = tiny_sources()
+    found = train.group_models(data, {train.EVERY_WRITER: frozenset()})
+    alone = train.train([s for rows, _ in data.values() for s in rows])
+    for kind in MODEL_KINDS:
+        assert found[train.EVERY_WRITER][kind].bias == alone[kind].bias
+        assert found[train.EVERY_WRITER][kind].weights == alone[kind].weights
+    assert any("zorblatt" in f for f in found[train.EVERY_WRITER]["anger"].weights)
+
+
+def test_a_raised_gate_drops_only_the_models_own_finding_of_that_kind() -> None:
+    held = bench("tone_held_whole")
+    row = {
+        "kinds": [],
+        "found": ["anger"],
+        "sources": ["anger:model"],
+        "gates": {"anger": 0.9},
+    }
+    assert held.at_cut(row, "anger", 0.95)["found"] == []
+    assert held.at_cut(row, "anger", 0.85)["found"] == ["anger"]
+    both = {**row, "sources": ["anger:model", "anger:quoted-back"]}
+    assert held.at_cut(both, "anger", 0.95)["found"] == ["anger"]
+    other = {**row, "found": ["anger", "public"], "sources": ["anger:model", "public:model"]}
+    assert held.at_cut(other, "anger", 0.95)["found"] == ["public"]
