@@ -195,9 +195,14 @@ WRITERS = (
     # scored by the lead at e39b1852 and at each tone candidate; nobody read any draft
     # (twenty-eighth round).
     "writer26p_dev",
-    # The frozen halves of the sixteenth to twenty-sixth rounds, each scored once
+    # /work/extra/tone27p: a new writer (150 sincere clean drafts, warmth and jokes at
+    # oneself a hasty reader could take for a jab; 150 angry ones, the same shapes
+    # turned), scored by the lead at 5af595c7 and at ml31's candidate; nobody read any
+    # draft (twenty-ninth round).
+    "writer27p_dev",
+    # The frozen halves of the sixteenth to twenty-seventh rounds, each scored once
     # on arrival and dev since; trained on from the twenty-ninth round (ml31).
-    *(f"writer{n}_frozen" for n in range(16, 27)),
+    *(f"writer{n}_frozen" for n in range(16, 28)),
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 

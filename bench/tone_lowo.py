@@ -118,6 +118,9 @@ RULES_SAW = frozenset(
         # The twenty-sixth frozen half's seven clean alarms were read by the lead
         # after it was scored (twenty-eighth round).
         "writer26_frozen",
+        # The twenty-seventh frozen half's six clean alarms and two placeholder misses
+        # were read by the lead after it was scored (twenty-ninth round).
+        "writer27_frozen",
         "writer22a_dev",
         "writer22b_dev",
         "writer6a_dev",

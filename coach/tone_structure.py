@@ -64,6 +64,10 @@ _EMAIL_SLOT = re.compile(
 _DATE_MASK_PART = re.compile(r"(?:DD|MM|YY|dd|mm|yy|XX|xx)[/.\-]|[/.\-](?:XX|xx|MM|mm)")
 _MASK_PAIR = re.compile(r"[Xx#*]{2}")
 _STANDALONE_X = re.compile(r"(?<![\w/])X{3,}(?![\w/])")
+# Where an order to the writer may follow: a sentence's end, a clause's, a bracket.
+ORDER_AFTER = (".", "!", "?", ":", ",", ";", "(", "[", "-", "–", "—")
+# A number masked with hashes: "Ref. No. ####" (a hashtag is "#word").
+_MASKED_NUMBER = re.compile(r"(?<![\w#])#{3,}(?![\w#])")
 _TBD = re.compile(r"(?<![\w/])(?:TBD|TBC|TBA|tbd|tbc|tba)(?![\w/])")
 _TBD_ORDINARY_BEFORE = frozenset(
     "is are was were be been being still remains remain remained stays stay left currently as "
@@ -219,6 +223,10 @@ def placeholders(text: str) -> list[Span]:
         add(m.start(), m.end(), "email")
     for m in _STANDALONE_X.finditer(text) if "XXX" in text else ():
         add(m.start(), m.end(), "value")
+    for m in _MASKED_NUMBER.finditer(text) if "###" in text else ():
+        # A heading's marks ("### Experience") start their line: not a number.
+        if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip():
+            add(m.start(), m.end(), "number")
     for m in _TBD.finditer(text) if "TB" in text or "tb" in text else ():
         before = _slot_words(text[max(0, m.start() - 30) : m.start()])[-2:]
         # "as early as TBD" compares with a value that was never put in: a slot.
@@ -241,13 +249,17 @@ def placeholders(text: str) -> list[Span]:
         # writer, whatever it names ("I'd add one thing here", "Add me here" are not).
         order = m.group(2) and (before.endswith((".", "!", "?", ":")) or m.group().isupper())
         # "insert cafe name here": an order to fill in a field, wherever it stands.
-        named = (
-            bool(m.group(2))
-            and m.group().split(None, 1)[0].lower() in ("insert", "enter", "type")
-            and _names_a_field(target)
+        verb = m.group().split(None, 1)[0].lower()
+        named = bool(m.group(2)) and verb in ("insert", "enter", "type") and _names_a_field(target)
+        # "…is TBC, insert dates here once confirmed": "insert … here" with no one doing
+        # it is an order to the writer after a comma too ("I would insert a pause here"
+        # has its subject; "add one thing here" can be a person's own words).
+        inserted = (
+            bool(m.group(2)) and verb == "insert" and (not before or before.endswith(ORDER_AFTER))
         )
         if (
             named
+            or (inserted and _slot_words(target)[0] not in _NOT_A_SLOT)
             or (_is_slot_phrase(target) and (m.group(2) or not before))
             or (
                 (order or (m.group(2) and not before)) and _slot_words(target)[0] not in _NOT_A_SLOT

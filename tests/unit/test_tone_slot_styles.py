@@ -75,6 +75,9 @@ STYLES = [
     # An editing order left in, in brackets or capitalised inside the sentence.
     ("Keep me in mind at Acme Co. (replace with company). Sam", "(replace with company)"),
     ("Thank you for the role at Insert School Name. Sam", "Insert School Name"),
+    # The twenty-seventh frozen half's two misses: an order after a comma, a masked number.
+    ("My availability is TBC, insert dates here once confirmed. Sam", "insert dates here"),
+    ("Thank you for the post of Surveyor, Ref. No. ####. Sam", "####"),
 ]
 
 
@@ -126,6 +129,8 @@ def test_every_pasted_slot_style_is_a_placeholder(text: str, slot: str) -> None:
         "I will insert the figures into the report. Thanks. Sam",
         "My favourite song is Enter Sandman, thanks. Sam",
         "I shall wear the XXL shirt. Thanks. Sam",
+        "I would insert a short pause here if I could do it again. Thanks. Sam",
+        "### Notes from the day\nThanks for the chat. Sam",
     ],
 )
 def test_real_content_in_brackets_and_marks_is_not_a_slot(text: str) -> None:
