@@ -186,6 +186,21 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
             return
         self._post_plan(plan)
 
+    def _only_the_twin(self) -> bool:
+        """Whether the form holds, word for word, a plan already open for this entry.
+
+        Said to be there, with "change its words, or Esc": Esc then asked whether to
+        save it, and Save asked about the twin again, round and round (rv50 #4).
+        """
+        form = self.plan_form
+        if not form.making_plan():
+            return False
+        try:
+            plan = _plan_of(form.values(), self.entry.id, self.today, self.clock())
+        except (PlanError, DateInputError):
+            return False
+        return plan is not None and self._twin(plan) is not None
+
     def _twin(self, plan: Plan) -> Plan | None:
         """A plan still open for this entry in the same words (fz45: saved twice, unasked)."""
         from coach.plan_twin import twin_of
@@ -273,7 +288,7 @@ class NewPlanScreen(StyledOnce, Screen[Plan | None]):
 
     def action_back(self) -> None:
         """Esc leaves; with a plan typed it asks first: save it, drop it, or stay."""
-        if not self.plan_form.typed():
+        if not self.plan_form.typed() or self._only_the_twin():
             self._leave(None)
             return
         from screens.dialogs.leave import LeaveChoice, LeaveDialog

@@ -356,3 +356,29 @@ async def test_the_same_plan_made_again_for_an_entry_asks_first(tmp_path: Path) 
         await pilot.press("y")  # meant: a second one
         await until(pilot, lambda: isinstance(app.screen, EntryScreen))
     assert len(app.journal.plans_for("e1")) == 2
+
+
+async def test_esc_leaves_a_form_holding_only_a_plan_already_there(tmp_path: Path) -> None:
+    # rv50 #4: told "change its words, or Esc", Esc asked whether to save it, and Save
+    # asked about the twin again, round and round.
+    from screens.dialogs.confirm import ConfirmScreen
+
+    app = walk_app(tmp_path)
+    app.journal.add(make_entry("Acme", Stage.TECHNICAL, id="e1"))
+    there = Plan(entry_id="e1", when="I finish lunch", then="write to Ana", due=NOW.date())
+    app.journal.save_plan(there)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_on_entry(pilot, app, "e1")
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, NewPlanScreen) and app.focused)
+        form = app.screen
+        own = len(form.plan_form.ideas)
+        await pilot.press(*["down"] * own, "enter", "tab", *"When I finish lunch", "enter")
+        await pilot.press(*"Write to Ana.", "enter", *"monday", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")
+        await until(pilot, lambda: app.screen is form)
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        assert isinstance(app.screen, EntryScreen)
+    assert len(app.journal.plans_for("e1")) == 1
