@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,14 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
         # field go on to that field, and q is one of them (rv50 #1: a q typed ahead
         # closed the lines unread and was lost, and letters typed at them were lost).
         self.typing_below = typing_below
+        if typing_below:  # the footer names Esc as the page's first line does (rv50 #6)
+            keys = self._bindings.key_to_bindings
+            for key, bindings in list(keys.items()):
+                # A new list: the class's own bindings are shared with every other screen.
+                keys[key] = [
+                    dataclasses.replace(b, description="Go on") if b.id == "close" else b
+                    for b in bindings
+                ]
 
     def on_key(self, event: events.Key) -> None:
         """Typing meant for the step beneath reaches its field; the lines stay up."""

@@ -128,6 +128,8 @@ async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
         for line in LINES:
             assert line in shown_text(app.screen)
         assert "Esc goes on with the walk" in shown_text(app.screen)
+        # The footer names Esc as that line does (rv50 #6: it said "Close").
+        assert app.screen.active_bindings["escape"].binding.description == "Go on"
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         assert isinstance(app.screen, HappenedScreen)
