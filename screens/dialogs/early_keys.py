@@ -30,6 +30,9 @@ def typed_again(keys: list[events.Key] | tuple[events.Key, ...]) -> list[events.
     copies = [events.Key(key.key, key.character) for key in keys]
     for copy, key in zip(copies, keys, strict=True):
         copy.time = key.time
+        # Typed again on purpose, once the question said where they go: a draft that
+        # refuses keys read before it was up (WritingArea.refuse_before) takes these.
+        copy.typed_again = True  # type: ignore[attr-defined]
     return copies
 
 

@@ -46,7 +46,8 @@ class WritingArea(TextArea):
 
     async def _on_key(self, event: events.Key) -> None:
         editing = event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
-        if editing and self.refuse_before is not None and event.time < self.refuse_before:
+        early = self.refuse_before is not None and event.time < self.refuse_before
+        if editing and early and not getattr(event, "typed_again", False):
             event.stop()
             event.prevent_default()
             return
