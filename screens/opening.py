@@ -295,17 +295,7 @@ class Opening:
 
     def waiting_walk(self) -> WalkState | None:
         """The walk n would offer back: this coach's, left for later, else a stopped coach's."""
-        from coach.walk import WalkState
-
-        kept = self.recovery.own_walk_kept()
-        if kept is not None:
-            return kept
-        for _leftover, key, record in self.recovery.leftovers():
-            if key == "walk":
-                state = WalkState.from_record(record.get("values") or {})
-                if state.holds_typing() and not self.recovery.walk_is_finished(state):
-                    return state
-        return None
+        return self.recovery.own_walk_kept() or self.recovery.walk_left_offered()
 
     def journal_failed(self, problem: str) -> None:
         """The journal, read after the first screen, cannot be used: say why."""

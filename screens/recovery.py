@@ -53,6 +53,9 @@ class Recovery:
         self.note_on_home: Callable[[str], bool] = lambda _note: False
         # The walk home last said was waiting ("Unfinished: …"), to say where it went.
         self.walk_told: WalkState | None = None
+        # The last stopped coach's walk offered here, for home to name while it is still
+        # left there (Later); looked at anew only then, not by reading every autosave.
+        self.walk_offered: tuple[Leftover, WalkState] | None = None
 
     def leftovers(self) -> list[tuple[Leftover, str, dict[str, Any]]]:
         """Every surface a coach that is no longer running left unsaved."""
@@ -179,6 +182,10 @@ class Recovery:
             return
         title, description = self.describe(key, record)
         dialog = ResumeScreen(description, title=title)
+        if leftover is not None and key == "walk":
+            from coach.walk import WalkState
+
+            self.walk_offered = (leftover, WalkState.from_record(record.get("values") or {}))
 
         def chosen(choice: str | None) -> None:
             from coach.walk import WalkState
@@ -218,6 +225,16 @@ class Recovery:
             if walk is not None:
                 return walk
         return self.own_walk_kept() if leftover is not None else None
+
+    def walk_left_offered(self) -> WalkState | None:
+        """The stopped coach's walk last offered here, while it is still left there."""
+        if self.walk_offered is None:
+            return None
+        leftover, state = self.walk_offered
+        if not still_left(self.typing, leftover, "walk") or self.walk_is_finished(state):
+            self.walk_offered = None  # resumed, discarded, or taken up by another coach
+            return None
+        return state
 
     def own_walk_kept(self) -> WalkState | None:
         """The walk this coach left for later and still autosaves, if it holds typing."""

@@ -31,7 +31,7 @@ def typed_again(keys: list[events.Key] | tuple[events.Key, ...]) -> list[events.
     for copy, key in zip(copies, keys, strict=True):
         copy.time = key.time
         # Typed again on purpose, once the question said where they go: a draft that
-        # refuses keys read before it was up (WritingArea.refuse_before) takes these.
+        # refuses keys read before it was up (WritingArea.refuses_early_keys) takes these.
         copy.typed_again = True  # type: ignore[attr-defined]
     return copies
 

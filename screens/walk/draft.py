@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual._time import get_time  # the clock a key's time is read on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -155,7 +154,12 @@ class DraftScreen(
             yield Static(self.no_reply, id="draft-no-reply", markup=False)
         with Horizontal(id="draft-body"):
             yield WritingArea(
-                self.initial_text, soft_wrap=True, id="draft-text", at_end=False, shows_line=True
+                self.initial_text,
+                soft_wrap=True,
+                id="draft-text",
+                at_end=False,
+                shows_line=True,
+                refuses_early_keys=self.refuses_early_keys,
             )
             with Vertical(id="draft-panel"):
                 yield Static("Tone", id="draft-tone-title", classes="draft-panel-title")
@@ -182,14 +186,11 @@ class DraftScreen(
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""
         if not self.in_walk:  # the walk names its step; here the home title would show
             self.sub_title = DRAFT_TITLE
-        editor = self.query_one("#draft-text", WritingArea)
-        editor.focus()
-        if self.refuses_early_keys:
-            editor.refuse_before = get_time()
+        self.query_one("#draft-text", TextArea).focus()
         # Once the draft is on screen: the first check in a fresh coach compiles the
         # tone rules, a second and more of a loaded machine, and run at mount it kept
         # the screen beneath painted while keys typed at it went into this hidden draft
-        # (rv49 #5). Keys typed before the draft was up are refused (refuse_before).
+        # (rv49 #5). Keys typed before the draft was up are refused (refuses_early_keys).
         self.call_after_refresh(self.check_then)
 
     def notify(

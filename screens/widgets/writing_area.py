@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
+from textual._time import get_time  # the clock a key's time is read on
 from textual.binding import Binding
 from textual.widgets import TextArea
 
@@ -34,19 +35,26 @@ class WritingArea(TextArea):
     ]
 
     def __init__(
-        self, text: str = "", *, at_end: bool = True, shows_line: bool = False, **options: Any
+        self,
+        text: str = "",
+        *,
+        at_end: bool = True,
+        shows_line: bool = False,
+        refuses_early_keys: bool = False,
+        **options: Any,
     ) -> None:
         super().__init__(text, **options)
         # A reply draft is read from its greeting: it opens at the top.
         self.at_end = at_end
         # The draft's tone findings say "line 3": its border says which line the cursor is on.
         self.shows_line = shows_line
-        # Keys read before this time change nothing here: typed before the text was shown.
-        self.refuse_before: float | None = None
+        # Keys read before it was mounted change nothing here: typed before it was shown.
+        self.refuses_early_keys = refuses_early_keys
+        self._mounted_at = 0.0
 
     async def _on_key(self, event: events.Key) -> None:
         editing = event.is_printable or event.key in ("enter", "backspace", "delete", "tab")
-        early = self.refuse_before is not None and event.time < self.refuse_before
+        early = self.refuses_early_keys and event.time < self._mounted_at
         if editing and early and not getattr(event, "typed_again", False):
             event.stop()
             event.prevent_default()
@@ -55,6 +63,7 @@ class WritingArea(TextArea):
 
     def on_mount(self) -> None:
         """Carry on where the person stopped: the cursor at the end of their text."""
+        self._mounted_at = get_time()
         if self.at_end and self.text and not self.read_only:
             self.move_cursor(self.document.end)
         self._say_line()
