@@ -88,7 +88,7 @@ FLOOR_NOW_MISSES = {
     "Thank you. Could I reread my answers with you?",
 }
 # Two more since ml32 shipped the model retrained on every writer (held out by writer it
-# flags 107 clean drafts of 8,400 where round 14's flagged 174, anger 88.4 -> 88.0%): it
+# flags 111 clean drafts of 8,400 where round 14's flagged 174, anger 88.4% both): it
 # reads "I expected a lot more" at 0.47 (round 14: 0.72), under LEANS, so the lone
 # harsh-judgement hit needs a second signal (coach/tone_second.py) and has none; and it all
 # but rules out the talking-over sentence (0.001, round 14: 0.39), so it overrules the rule.
@@ -109,7 +109,7 @@ WHOLE_FLAGGED = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="ml32: the retrained model reads it calm (see RETRAIN_NOW_MISSES); held out"
-            " the retrain frees 107 clean drafts for 0.4 points of anger",
+            " the shipped retrain flags 111 clean drafts of 8,400 (main 174), anger 88.4% as main",
         ),
     )
     if body in RETRAIN_NOW_MISSES

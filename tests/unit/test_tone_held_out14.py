@@ -102,7 +102,7 @@ def test_praise_and_shapes_of_sarcasm_give_way_where_it_does_not() -> None:
                 strict=True,
                 reason="ml32: the model retrained on every writer reads it at 0.47 anger (round"
                 " 14: 0.15), so the draft-level decision lets the sarcasm rule's lone hit stand;"
-                " held out the retrain frees 107 clean drafts and newly flags 32 such",
+                " held out the retrain frees 106 clean drafts and newly flags 43 such",
             ),
         ),
         *WARM_SHAPES[1:],

@@ -155,8 +155,8 @@ def test_he_or_she_after_one_of_the_writers_own_people_is_that_person() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="ml32: the model retrained on every writer reads the saying and the sentence after"
-    " it as calm (round 14's found anger there; no rule does); held out the retrain frees 107"
-    " clean drafts for 0.4 points of anger",
+    " it as calm (round 14's found anger there; no rule does); held out the retrain frees 106"
+    " clean drafts for 43 newly flagged, anger 88.4% as main",
 )
 def test_the_same_saying_turned_on_their_hire_after_it_is_still_anger() -> None:
     text = f"Thank you for your email. I really enjoyed meeting you. {SAYING} I'm sure "
