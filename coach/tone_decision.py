@@ -15,6 +15,7 @@ from coach.tone_draft_gate import log_odds
 from coach.tone_features import MIN_SENTENCE, feature_set
 from coach.tone_hit_veto import judged_rules, rule_names
 from coach.tone_model import ToneModel
+from coach.tone_quote_owner import passed_on
 from coach.tone_structure import Span
 from coach.tone_vader import sentences
 
@@ -110,6 +111,8 @@ def lone_facts(
     group = "lone_model" if first in by_model else "lone_rule"
     if only_if_weighed and shipped_decisions()[group].cut <= 0:
         return None
+    if group == "lone_rule" and any(_handed_on(text, s) for s in words):
+        return None  # the writer's own act, whatever the model reads of the quote
     bounds = sentences(text)
     read = [
         frozenset() if start in app else _features(text, bounds, at)
@@ -143,6 +146,20 @@ def stands(
     group, _kind, facts = found
     decision = (shipped_decisions() if decisions is None else decisions)[group]
     return decision.probability(facts) >= decision.cut
+
+
+def _handed_on(text: str, span: Span) -> bool:
+    """True when the span quotes a verdict on them that the writer hands on from their own people.
+
+    "I told my mum and she said, 'They're a pack of clowns.' She'd know." The
+    hit veto and the model's veto keep such a hit (coach/tone_quote_owner.py);
+    the model's reading of the quoting sentence says nothing of the writer's act.
+    """
+    if span.kind != "anger":
+        return False
+    starts = [start for start, _ in sentences(text)]
+    at = bisect_right(starts, span.start) - 1
+    return at >= 0 and passed_on(text, span.start, span.end, starts[at])
 
 
 def _source(span: Span, by_model: frozenset[Span]) -> tuple[str, str]:

@@ -15,8 +15,9 @@ import orjson
 from coach.tone_cue_owner import cued_only_by_others, saying_only
 from coach.tone_draft_gate import DraftGate, draft_facts, gates_from_json
 from coach.tone_features import FUNCTION_WORDS, MIN_SENTENCE, feature_set
-from coach.tone_open_door import kept_open
+from coach.tone_open_door import kept_open, open_door
 from coach.tone_overlaps import Bounds, Marks, Overlaps
+from coach.tone_quote_owner import passed_on
 from coach.tone_rules import shipped_rules
 from coach.tone_stretch import links, own_clause, unlinked
 from coach.tone_structure import Span
@@ -253,6 +254,8 @@ def vetoed(
         mine = own_clause(text, span, around, spans)
         if mine != around and kind_model.probability(_read(text, mine, before)) >= LEANS:
             continue  # its own clause reads as its kind; another kind's words pulled it down
+        if _elsewhere(text, span, around):
+            continue  # what makes it the kind is in another sentence than the one read
         feats = _read(text, around, before)
         if span.reason in doubted:
             if kind_model.probability(feats) < kind_model.confirm:
@@ -264,6 +267,21 @@ def vetoed(
         if (floored or warm) and kind_model.probability(feats) < VETO_BELOW:
             out.add(span)
     return out
+
+
+def _elsewhere(text: str, span: Span, around: tuple[int, int]) -> bool:
+    """True when the hit stands on what another sentence says, which its own reading cannot see.
+
+    An offer kept open only for the push after it ("... I'd be glad to help. It
+    would mean the world to me."), and a quote one of the writer's own people
+    said that the writer hands on or agrees with ("he said "you were robbed." He
+    is right."): reading the hit's own sentence, the model sees a calm offer or a
+    quote, not the push or the writer's agreement (the hit veto keeps the latter
+    too: coach/tone_hit_veto.py).
+    """
+    if span.kind == "begging" and open_door(text[around[0] : around[1]]):
+        return not kept_open(text, *around)
+    return span.kind == "anger" and passed_on(text, span.start, span.end, around[0])
 
 
 def _read(text: str, bounds: tuple[int, int], before: str) -> frozenset[str]:

@@ -282,7 +282,13 @@ def test_the_benches_drop_the_anger_the_check_does_not_show_on_a_plain_wish(
     assert stack.gated_kinds(alone, gates) == frozenset()
     assert ablation.model_kinds(alone, gates) == frozenset()
     assert stack.gated_kinds(plain, gates) == {"anger"}
-    assert stack.record("w-3", "w", frozenset(), text, shipped_model()).wish_alone
+    # A model that reads the wish, and nothing else, as anger (not the shipped model's
+    # reading: a retrain may read the wish as calm, and the record must still mark it).
+    gate = shipped_model()["anger"].gate
+    reads_wish = {"anger": KindModel(bias=-6.0, weights={"p:wish": 12.0}, threshold=0.9, gate=gate)}
+    assert stack.record("w-3", "w", frozenset(), text, reads_wish).wish_alone
+    jab = "Thanks for letting me know. Your process was awful. Best of luck finding your person!"
+    assert not stack.record("w-4", "w", frozenset(), jab, reads_wish).wish_alone
 
 
 def test_the_every_writer_group_is_the_model_trained_on_every_sentence(own_temp: Path) -> None:

@@ -30,8 +30,16 @@ LONG_WARM = (
     "page. Please pass my thanks to Tom as well. I wish you and the team every success with "
     "the launch.\n\nBest regards,\nSam"
 )
-# The model's finding, the draft's only one, on a team's name.
-MODEL_ALONE = "I enjoyed meeting the Disaster Recovery team last week."
+# The model's finding, the draft's only one (found by looking: the shipped model reads
+# this warm line as sarcasm, an edge of tests/unit/test_tone_principles11.py).
+MODEL_ALONE = "I was impressed by how you handled my questions."
+
+
+@pytest.fixture
+def decision_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hit veto and the second signal keep every hit: what goes, the decision drops."""
+    monkeypatch.setattr(tone, "hit_vetoed", lambda *_a, **_k: set())
+    monkeypatch.setattr(tone, "unseconded", lambda *_a, **_k: set())
 
 
 def kinds(text: str, **options: object) -> set[str]:
@@ -42,11 +50,17 @@ def test_a_lone_rule_hit_in_a_long_warm_letter_does_not_stand() -> None:
     assert kinds(LONG_WARM) == set()
 
 
+@pytest.mark.usefixtures("decision_alone")
+def test_the_decision_itself_drops_the_lone_hit_in_a_long_warm_letter() -> None:
+    assert kinds(LONG_WARM) == set()
+
+
 def test_the_same_hit_in_a_short_reply_stands() -> None:
     assert kinds(f"{JAB}.") == {"anger"}
     assert kinds(f"Dear Priya,\n\nThank you for letting me know. {JAB}.\n\nSam") == {"anger"}
 
 
+@pytest.mark.usefixtures("decision_alone")
 def test_the_lone_hit_stands_where_another_source_agrees() -> None:
     # An unfilled slot is a second source: nothing is lone, so every finding stands.
     found = tone.check(LONG_WARM.replace("Dear Priya", "Dear [Name]"))
@@ -62,7 +76,8 @@ def test_the_models_lone_finding_is_weighed_only_where_its_cut_is_raised(
     assert shipped_decisions()["lone_model"].cut == 0
     assert "anger" in kinds(MODEL_ALONE)
     raised = dict(shipped_decisions())
-    raised["lone_model"] = dataclasses.replace(raised["lone_model"], cut=0.7)
+    # A cut no reading meets: the finding goes only if the decision weighs it at all.
+    raised["lone_model"] = dataclasses.replace(raised["lone_model"], cut=1.0)
     monkeypatch.setattr(tone_decision, "shipped_decisions", lambda: raised)
     assert "anger" not in kinds(MODEL_ALONE)
 

@@ -87,6 +87,15 @@ FLOOR_NOW_MISSES = {
     "Thank you. I regret that my nerves meant I was not selected.",
     "Thank you. Could I reread my answers with you?",
 }
+# Two more since ml32 shipped the model retrained on every writer (held out by writer it
+# flags 111 clean drafts of 8,400 where round 14's flagged 174, anger 88.4% both): it
+# reads "I expected a lot more" at 0.47 (round 14: 0.72), under LEANS, so the lone
+# harsh-judgement hit needs a second signal (coach/tone_second.py) and has none; and it all
+# but rules out the talking-over sentence (0.001, round 14: 0.39), so it overrules the rule.
+RETRAIN_NOW_MISSES = {
+    "Thanks for letting me know. I expected a lot more from a firm like yours.",
+    "Thanks. You talked over every candidate I met in the waiting room.",
+}
 WHOLE_FLAGGED = [
     pytest.param(
         body,
@@ -94,6 +103,16 @@ WHOLE_FLAGGED = [
         marks=pytest.mark.xfail(strict=True, reason="the round-13 and -14 models veto it"),
     )
     if body == MODEL_NOW_MISSES
+    else pytest.param(
+        body,
+        kind,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="ml32: the retrained model reads it calm (see RETRAIN_NOW_MISSES); held out"
+            " the shipped retrain flags 111 clean drafts of 8,400 (main 174), anger 88.4% as main",
+        ),
+    )
+    if body in RETRAIN_NOW_MISSES
     else pytest.param(
         body,
         kind,

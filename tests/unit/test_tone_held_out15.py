@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from coach import tone
 from coach.tone_model import MODEL_KINDS, VETO_BELOW, KindModel, ToneModel
 from coach.tone_own import own_rules
@@ -73,12 +75,21 @@ def test_a_persons_own_rule_stands_in_a_plain_sentence_too(tmp_path: Path) -> No
 
 
 def test_near_misses_pass_and_the_real_thing_stands_with_the_shipped_model() -> None:
-    # A chance that is not theirs to give, and a childhood hobby laughed at.
+    # A chance that is not theirs to give.
     bus = "Thank you for the news.\nI will take another chance on the bus timetable next time.\n"
-    chess = "Thank you for the news.\nI was hopeless at chess as a child but I still play.\n"
     assert "begging" not in {f.kind for f in tone.check(bus)}
-    assert "apology" not in {f.kind for f in tone.check(chess)}
     plea = "Thank you for your time.\nPlease could you give me another chance at the final round?\n"
     down = "Thanks for letting me know.\nI am sorry I was such a disappointment in the interview.\n"
     assert "begging" in {f.kind for f in tone.check(plea)}
     assert "apology" in {f.kind for f in tone.check(down)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="ml32: the model retrained on every writer reads the sentence at 0.04 apology (round"
+    " 14: 0.001), over the veto's floor (0.01), so the rule's hit stands; held out the"
+    " retrain keeps apology at 99.5% (99.7%) and frees 106 clean drafts for 43 newly flagged",
+)
+def test_a_childhood_hobby_laughed_at_is_no_apology_with_the_shipped_model() -> None:
+    chess = "Thank you for the news.\nI was hopeless at chess as a child but I still play.\n"
+    assert "apology" not in {f.kind for f in tone.check(chess)}

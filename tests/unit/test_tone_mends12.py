@@ -90,19 +90,11 @@ def test_the_edge_is_still_flagged_by_the_rules(body: str, kind: str) -> None:
     assert kind in _rule_kinds(body)
 
 
-# op27: a lone angry-words hit in a sentence the anger model reads as calm needs
-# a second signal (coach/tone_second.py); this one has none, a loss taken knowingly.
-_LONE_CALM = "Thanks. Cancelling on the morning of the interview? That's not on in my book."
-WHOLE_FLAGGED = [
-    pytest.param(
-        body,
-        kind,
-        marks=pytest.mark.xfail(strict=True, reason="op27: a lone weak hit the model reads calm"),
-    )
-    if body == _LONE_CALM
-    else (body, kind)
-    for body, kind in FLAGGED
-]
+# op27: a lone angry-words hit in a sentence the anger model reads as calm needs a
+# second signal (coach/tone_second.py). "Cancelling on the morning of the interview?
+# That's not on in my book." had none under round 14's model (a strict xfail until
+# ml32); the model retrained on every writer leans to anger on it, so it stands.
+WHOLE_FLAGGED = FLAGGED
 
 
 @pytest.mark.parametrize(("body", "kind"), WHOLE_FLAGGED)

@@ -21,12 +21,9 @@ def found(text: str, kind: str) -> list[str]:
     "text",
     [
         "Thank you for your email about the Disaster Relief Coordinator position.",
-        pytest.param(
-            "I enjoyed meeting the Disaster Recovery team last week.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the model flags it; op28's lone-model cut is off (costs anger)"
-            ),
-        ),
+        # Flagged by round 14's model (a strict xfail until ml32); the model retrained
+        # on every writer reads it as calm.
+        "I enjoyed meeting the Disaster Recovery team last week.",
         "Thanks for telling me about the Brutal Honesty Podcast you host.",
     ],
 )
@@ -100,7 +97,15 @@ def test_a_second_apology_for_an_inconvenience_is_one_too_many() -> None:
         "I am disappointed, but I have only good words for how you managed the process.",
         "I really appreciate how you handled the whole process.",
         "Thank you for how you managed the interviews; it was kind.",
-        "I was impressed by how you handled my questions.",
+        pytest.param(
+            "I was impressed by how you handled my questions.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="ml32: the model retrained on every writer reads it as bitter (anger 0.93,"
+                " round 14's 0.58) and its lone finding stands (op28's lone-model cut is 0);"
+                " held out the retrain frees 106 clean drafts and newly flags 43 such",
+            ),
+        ),
     ],
 )
 def test_praise_of_how_they_handled_it_is_not_an_accusation(text: str) -> None:
