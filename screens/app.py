@@ -160,6 +160,13 @@ class CoachApp(App[int]):
         clean_paste(event)  # no escape codes from a paste reach a field or the terminal
         await self.keys.on_event(event)  # keys in order, held while a screen opens
 
+    def _on_resize(self, event: events.Resize) -> None:
+        # Textual keeps a resize to the size the app already has and, when idle, sends it to
+        # every screen, each laying itself out and drawing itself whole again for nothing. The
+        # terminal's first resize always repeats the size the app gave itself at start.
+        if event.size == self._size:
+            event.prevent_default()
+
     async def action_quit(self) -> None:
         self.typing.quit()
 

@@ -169,10 +169,10 @@ class HomeScreen(StyledOnce, Screen[None]):
         """PgDn and PgUp show (and take the key) only while the page has more that way."""
         if action != "page":
             return True
-        pages = self.query("#home")
-        if not pages:
+        # By id, which Textual caches: a query's truth walked every widget at each binding check.
+        page = self.query_one_optional("#home", VerticalScroll)
+        if page is None:
             return False
-        page = pages.first(VerticalScroll)
         down = parameters[0] == 1
         return page.scroll_y < page.max_scroll_y if down else page.scroll_y > 0
 

@@ -176,7 +176,8 @@ class JournalScreen(
 
     def _still_here(self) -> bool:
         """Whether this screen still has its widgets (a thread may finish after Esc)."""
-        return self.is_attached and bool(self.query("#journal-count"))
+        # query_one by id is cached; a query's truth walked every widget, at each binding check.
+        return self.is_attached and self.query_one_optional("#journal-count") is not None
 
     @property
     def shown(self) -> Sequence[Entry]:
@@ -312,8 +313,8 @@ class JournalScreen(
             return bool(self._deleted)
         if action in ("delete", "draft"):
             # No entry shown (an empty journal, a filter matching none): nothing to act on.
-            tables = self.query(EntryTable)
-            if not tables or tables.first().row_count == 0:
+            table = self.query_one_optional("#journal-table", EntryTable)
+            if table is None or table.row_count == 0:
                 return False
             return None if isinstance(self.focused, Input) else True
         if action == "focus_filter":  # in the filter, / is a character to type

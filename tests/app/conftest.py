@@ -10,6 +10,7 @@ from textual.app import App
 from textual.widgets import Input, TextArea
 
 from coach.walk import WalkState
+from tests.app.callback_count import counted_by
 from tests.app.walk_helpers import walk_left_at
 
 
@@ -150,6 +151,24 @@ def rule_sets_hashed_in_c() -> Iterator[None]:
     RuleSet.__hash__ = object.__hash__  # type: ignore[method-assign,assignment]
     yield
     RuleSet.__hash__ = own  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def callbacks_counted_from_their_code() -> Iterator[None]:
+    """Textual counts a fresh callback's parameters from its code, not with inspect.signature.
+
+    Every call_later wraps its callback in a new partial, and Pilot waits on each widget
+    with a new closure at every pause and key, so Textual's count (kept on the callable)
+    ran inspect.signature thousands of times a test. The count is the same number
+    (tests/app/test_callback_count.py), so every callback gets the same arguments.
+    """
+    import textual._callback as callback
+    import textual.reactive as reactive
+
+    own = callback.count_parameters
+    callback.count_parameters = reactive.count_parameters = counted_by(own)
+    yield
+    callback.count_parameters = reactive.count_parameters = own
 
 
 @pytest.fixture
