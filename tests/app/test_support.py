@@ -16,6 +16,7 @@ from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.vent import VentScreen
 from tests.app.test_footer_keys_whole import footer_names
+from tests.app.test_tab_burst import burst, settled
 from tests.app.walk_helpers import type_into, until, walk_app
 
 LINES = ("988", "9-8-8", "116 123", "13 11 14", "findahelpline.com")
@@ -142,6 +143,28 @@ async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         await pilot.pause()
         assert isinstance(app.screen, HappenedScreen)
+
+
+async def test_an_esc_typed_ahead_does_not_close_the_crisis_lines_unseen(
+    tmp_path: Path,
+) -> None:
+    # fz48: an Esc read before the lines were up closed them before they were drawn.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        assert isinstance(app.screen, KindnessScreen)
+        # All read at once, before step 2 or the lines exist, as a quick typist's are.
+        burst(app, ["2", "ctrl+n", "escape", *"acme"])
+        await until(pilot, lambda: isinstance(app.screen, SupportScreen))
+        lines = app.screen
+        await settled(pilot, app)
+        assert app.screen is lines
+        await pilot.press("escape")  # pressed with the lines up: it goes on
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        assert isinstance(app.screen, HappenedScreen)
+        # The letters typed ahead, behind the Esc, still reach step 2's Company.
+        assert app.screen.query_one("#company", Input).value == "acme"
 
 
 async def test_a_first_mood_above_three_moves_on_with_no_support_page(tmp_path: Path) -> None:
