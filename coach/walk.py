@@ -102,6 +102,9 @@ class WalkState:
     pasting: str = ""
     # The id of the field typing was in on the open step, so Resume returns to it.
     focused: str = ""
+    # The crisis lines came up after a low first mood: once a walk, a resumed one too
+    # (a resume makes a new controller, which showed them again: rv50 #7).
+    support_shown: bool = False
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""
