@@ -95,6 +95,8 @@ class WalkState:
     email_text: str = ""
     reapply_after: str = ""
     guessed: dict[str, str] = field(default_factory=dict)
+    # What step 2 said the paste found ("Found company …"), shown again on going back.
+    guess_summary: str = ""
     # The email offers feedback or invites questions: the reply asks by default.
     feedback_invited: bool = False
     # What is in the open "Paste the email" dialog, not read into the fields
