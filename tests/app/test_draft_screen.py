@@ -410,7 +410,7 @@ async def test_a_pipe_is_refused_and_a_link_is_written_through(tmp_path: Path) -
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert link.is_symlink() and kept.read_text() == CALM_DRAFT + "\n"
-        assert str(kept) in notes(app)[-1]
+        assert on_lines_of_their_own(kept) in notes(app)[-1]
 
 
 async def test_changing_the_name_after_the_warning_asks_again(tmp_path: Path) -> None:
