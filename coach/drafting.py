@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from coach.content.model import PLACEHOLDERS
 from coach.email_names import greeting_name
+from coach.email_signals import feedback_call_offered
 from coach.merge import company_name
 from coach.model import Entry, Profile, ReplyPart, Stage
 
@@ -58,15 +59,21 @@ def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
 
 
 def chosen_part_texts(
-    template: Template, parts: Iterable[ReplyPart | str], stage: Stage | None = None
+    template: Template,
+    parts: Iterable[ReplyPart | str],
+    stage: Stage | None = None,
+    offered: str = "",
 ) -> list[str]:
     """The raw texts of the parts that go into a draft, in template order.
 
-    A part written differently for some stages uses the text for this stage.
+    A part written differently for some stages uses the text for this stage, and
+    one written for what the email offered (a feedback call) the text for that.
     """
     chosen = {str(part) for part in parts}
     return [
-        part.text for part in template.parts_for(stage) if not part.optional or part.id in chosen
+        part.text
+        for part in template.parts_for(stage, offered)
+        if not part.optional or part.id in chosen
     ]
 
 
@@ -86,9 +93,11 @@ def build_draft(
     if not profile.linkedin_url.strip():
         # An invitation to connect with no profile to find reads as an empty promise.
         chosen.discard(ReplyPart.LINKEDIN.value)
+    # A call offered for feedback is taken up, not answered with a question by email.
+    offered = "call" if feedback_call_offered(entry.email_text) else ""
     texts = [
         _drop_empty_signature_lines(text, values)
-        for text in chosen_part_texts(template, chosen, entry.stage)
+        for text in chosen_part_texts(template, chosen, entry.stage, offered)
     ]
     if not values["contact_name"].strip() and (
         entry.stage is Stage.NO_REPLY or entry.email_text.strip()

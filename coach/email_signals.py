@@ -81,3 +81,24 @@ def _feedback_invited(prose: str) -> bool:
         if _OFFERS.search(sentence):
             return True
     return any(map(email_lang_feedback.offered_in, sentences))
+
+
+# A call, not an email: "set up a short call", "a quick chat", "talk it through on the phone".
+_CALL = re.compile(
+    r"\b(?:call|phone|chat|talk|speak|conversation|video|zoom|teams meeting)\b", re.IGNORECASE
+)
+_ABOUT_FEEDBACK = re.compile(
+    r"\b(?:feedback|debrief|go (?:over|through)|talk (?:it )?through)\b", re.IGNORECASE
+)
+
+
+def feedback_call_offered(prose: str) -> bool:
+    """Whether the email offers a call (not an email) to give feedback.
+
+    "If you would like feedback on your interviews, I am happy to set up a short
+    call": the reply then takes up the call offered, where it asked by email (rv49).
+    """
+    return any(
+        _CALL.search(sentence) and _ABOUT_FEEDBACK.search(sentence) and _feedback_invited(sentence)
+        for sentence in _SENTENCE_END.split(prose)
+    )

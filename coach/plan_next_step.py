@@ -61,3 +61,22 @@ def next_step_for_new(next_step: str, new: Plan, others: Sequence[Plan]) -> str 
     }
     open_ = {plan.text for plan in others if plan.id != new.id and plan.status is PlanStatus.OPEN}
     return new.text if step in done and step not in open_ else None
+
+
+def step_no_longer_open(next_step: str, plans: Sequence[Plan]) -> str:
+    """What to say under a "Next step" that quotes a plan done or let go; '' when none.
+
+    The step still read as the thing to do next after its plan was let go (rv49):
+    said, not changed, since the words are the person's to keep or replace.
+    """
+    from coach.plans import PlanStatus
+
+    step = next_step.strip()
+    if not step or any(p.text == step and p.status is PlanStatus.OPEN for p in plans):
+        return ""
+    for plan in plans:
+        if plan.text == step and plan.status is not PlanStatus.OPEN:
+            word = "done" if plan.status is PlanStatus.DONE else "let go"
+            when = f" on {plan.closed_on.isoformat()}" if plan.closed_on else ""
+            return f"That plan was {word}{when}: type the next step here, or leave it."
+    return ""

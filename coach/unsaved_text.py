@@ -24,6 +24,7 @@ _BOOKKEEPING = frozenset(
         "replying",
         "saved_record",
         "guessed",
+        "guess_summary",
         "sent",
         "sent_record",
         "started_on",

@@ -95,6 +95,8 @@ class WalkState:
     email_text: str = ""
     reapply_after: str = ""
     guessed: dict[str, str] = field(default_factory=dict)
+    # What step 2 said the paste found ("Found company …"), shown again on going back.
+    guess_summary: str = ""
     # The email offers feedback or invites questions: the reply asks by default.
     feedback_invited: bool = False
     # What is in the open "Paste the email" dialog, not read into the fields
@@ -102,6 +104,9 @@ class WalkState:
     pasting: str = ""
     # The id of the field typing was in on the open step, so Resume returns to it.
     focused: str = ""
+    # The crisis lines came up after a low first mood: once a walk, a resumed one too
+    # (a resume makes a new controller, which showed them again: rv50 #7).
+    support_shown: bool = False
 
     def update(self, values: dict[str, Any]) -> None:
         """Take in what a step reports, ignoring names it does not know."""

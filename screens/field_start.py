@@ -10,7 +10,7 @@ def show_field_start(field: Input) -> None:
 
     A company name longer than the field (at 40x12) was left showing its
     middle ("ternational Holdings GmbH &"), which reads as another name.
-    Focus again and the field scrolls to the cursor, as ever.
+    Focused again, the field scrolls to show its cursor (SteadyInput, every field).
     """
     if field.scroll_x:
         field.scroll_to(x=0, animate=False, immediate=True)

@@ -56,6 +56,10 @@ PART_IDS: tuple[str, ...] = (
 )
 
 
+# What an email may offer that a part has a text for ("" is the part's usual text).
+OFFERS: tuple[str, ...] = ("", "call")
+
+
 # Only parts the walk can switch on or off may be optional.
 OPTIONAL_PART_IDS = frozenset(part.value for part in ReplyPart)
 
@@ -161,6 +165,9 @@ class TemplatePart:
     optional: bool = False
     # None: the text for every stage; else only for these (a stage variant).
     stages: frozenset[Stage] | None = None
+    # "call": the text used when the email offered a call about feedback, in
+    # place of this part's usual text (rv49: the draft asked by email instead).
+    offered: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,9 +185,15 @@ class Template:
         """The parts a person can switch on or off for this template."""
         return tuple(dict.fromkeys(ReplyPart(p.id) for p in self.parts if p.optional))
 
-    def part(self, part_id: str, stage: Stage | None = None) -> TemplatePart | None:
-        """The part with this id (its variant for a stage, if given), if any."""
-        found = [p for p in self.parts if p.id == part_id]
+    def part(
+        self, part_id: str, stage: Stage | None = None, offered: str = ""
+    ) -> TemplatePart | None:
+        """The part with this id (its variant for a stage, and for what the email offered)."""
+        for part in self.parts if offered else ():
+            fits = stage is None or part.stages is None or stage in part.stages
+            if part.id == part_id and part.offered == offered and fits:
+                return part
+        found = [p for p in self.parts if p.id == part_id and not p.offered]
         if stage is not None:
             # A variant written for the stage wins over the text for every stage.
             for part in found:
@@ -189,10 +202,10 @@ class Template:
             found = [p for p in found if p.stages is None]
         return found[0] if found else None
 
-    def parts_for(self, stage: Stage | None) -> tuple[TemplatePart, ...]:
+    def parts_for(self, stage: Stage | None, offered: str = "") -> tuple[TemplatePart, ...]:
         """One text per part id, in order, as used at a stage (None: the first)."""
         ids = dict.fromkeys(p.id for p in self.parts)
-        chosen = (self.part(part_id, stage) for part_id in ids)
+        chosen = (self.part(part_id, stage, offered) for part_id in ids)
         return tuple(part for part in chosen if part is not None)
 
 
@@ -266,7 +279,8 @@ def _uncovered_stages(parts: list[TemplatePart]) -> dict[str, list[str]]:
     """Part ids written only for some stages, with the stages they leave out."""
     missing: dict[str, list[str]] = {}
     for part_id in dict.fromkeys(p.id for p in parts):
-        variants = [p for p in parts if p.id == part_id]
+        # A text for what an email offered stands in only now and then: never the cover.
+        variants = [p for p in parts if p.id == part_id and not p.offered]
         if any(p.stages is None for p in variants):
             continue
         covered = frozenset().union(*(p.stages or frozenset() for p in variants))

@@ -11,6 +11,7 @@ from coach.content.model import (
     ADVICE_KINDS,
     FILE_TYPES,
     MIN_PLANS,
+    OFFERS,
     OPTIONAL_PART_IDS,
     PART_IDS,
     PLACEHOLDERS,
@@ -306,7 +307,7 @@ class _FileParser(FileReader):
         problems_before = len(self.problems)
         for section in self._sections(body, start):
             part_fields = self._section_fields(
-                section, {"id": str}, {"optional": bool, "stages": object}
+                section, {"id": str}, {"optional": bool, "stages": object, "offered": str}
             )
             if part_fields is None:
                 continue
@@ -328,7 +329,15 @@ class _FileParser(FileReader):
                 )
                 if stages is None:
                     continue
-            clash = _variant_clash([p for p in parts if p.id == part_id], stages, optional)
+            offered = part_fields.get("offered", "")
+            if offered not in OFFERS:
+                self.problem(
+                    self._key_line(section.meta_line, section.meta_text, "offered"),
+                    f'{where}: part {part_id!r}: offered must be "call", or left out',
+                )
+                continue
+            same = [p for p in parts if p.id == part_id and p.offered == offered]
+            clash = _variant_clash(same, stages, optional)
             if clash:
                 self.problem(id_line, f"{where}: part {part_id!r} {clash}")
                 continue
@@ -354,7 +363,7 @@ class _FileParser(FileReader):
             if not text:
                 self.problem(section.line, f"{where}: part {part_id!r} has no text")
                 continue
-            parts.append(TemplatePart(part_id, text, optional, stages))
+            parts.append(TemplatePart(part_id, text, optional, stages, offered))
         for part_id, uncovered in _uncovered_stages(parts).items():
             self.problem(
                 self._key_line(2, self.front_text, "id"),

@@ -26,6 +26,9 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         Binding("r", "choose('resume')", "Resume", id="resume"),
         Binding("d", "choose('discard')", "Discard", id="discard"),
         Binding("escape", "choose('later')", "Later", id="later"),
+        # Once another coach took the typing up, Esc is the dialog's OK: the same key
+        # under the same id (a keymap moves both), named as the button is.
+        Binding("escape", "taken_ok", "OK", id="later"),
         # A modal shuts out the app's keys: help, at this dialog's own section, too.
         Binding("f1,question_mark", "app.help", "Help", key_display="F1", id="help"),
         # Dialogs shut out the app's keys, so the support key is repeated here, and shown.
@@ -97,9 +100,16 @@ class ResumeScreen(EarlyKeys, ModalScreen[Choice]):
         later.focus()
         self.refresh_bindings()
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Once the typing is taken elsewhere there is nothing here to discard.
+    def action_taken_ok(self) -> None:
+        """The typing went to another coach: OK closes, as Later does."""
+        self.dismiss("later")
 
-        r still answers: it says again, as a toast, where the typing went.
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Once the typing is taken elsewhere only OK is left, in the footer and the keys.
+
+        r and d stayed in the footer, and r answered as OK did (rv50 #5): a key offered
+        must do what it says.
         """
-        return not (action == "choose" and self.taken and parameters == ("discard",))
+        if action == "taken_ok":
+            return bool(self.taken)
+        return not (action == "choose" and self.taken)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from textual import events
+from textual._time import get_time  # the clock a key's time is read on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -61,6 +62,8 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
         # field go on to that field, and q is one of them (rv50 #1: a q typed ahead
         # closed the lines unread and was lost, and letters typed at them were lost).
         self.typing_below = typing_below
+        # Until mounted, any key read was typed before the lines could be read.
+        self._mounted_at = float("inf")
         if typing_below:  # the footer names Esc as the page's first line does (rv50 #6)
             keys = self._bindings.key_to_bindings
             for key, bindings in list(keys.items()):
@@ -72,7 +75,15 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
 
     def on_key(self, event: events.Key) -> None:
         """Typing meant for the step beneath reaches its field; the lines stay up."""
-        if not self.typing_below or not (event.is_printable or event.key == "backspace"):
+        if not self.typing_below:
+            return
+        if not (event.is_printable or event.key == "backspace"):
+            # An Esc typed ahead of ctrl+n closed the lines before they were drawn:
+            # a key read before they were up was never an answer to them, as the
+            # draft refuses early keys (WritingArea.refuses_early_keys).
+            if event.time < self._mounted_at and self._closes(event.key):
+                event.stop()
+                event.prevent_default()
             return
         stack = self.app.screen_stack
         field = stack[-2].focused if len(stack) > 1 and stack[-1] is self else None
@@ -89,7 +100,12 @@ class SupportScreen(StyledOnce, ModalScreen[None]):
 
     def on_mount(self) -> None:
         """Scroll keys work at once."""
+        self._mounted_at = get_time()
         self.query_one("#support-body").focus()
+
+    def _closes(self, key: str) -> bool:
+        """Whether a key closes the page (its own keys, as the keymap left them)."""
+        return any(b.action == "close" for b in self._bindings.key_to_bindings.get(key, ()))
 
     def action_close(self) -> None:
         """Back to where the person was; nothing there has changed."""

@@ -125,7 +125,7 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
             yield from self._happened(entry)
             yield from self._moods(entry)
             yield from self._reflections(entry)
-            yield from self._reply(entry)
+            yield from self._reply(entry, self.plans)
             yield from self._follow_ups(entry)
             yield from self._plans(self.plans, self.today)
             with Folded(title="Private note (never in a reply)", id="entry-private"):
@@ -240,6 +240,10 @@ class EntryScreen(EntryView, EntryForm, EntryPlans, EntryShared, StyledOnce, Scr
             self._show_error(error_id, "" if error_id in held else errors.get(error_id, ""))
         self._show_error("e-date-on", date_preview(typed, self.today, typing=typing))
         return entry, errors
+
+    @on(WritingArea.Changed, "#f-next")
+    def _next_step_typed(self) -> None:
+        self.note_next_step()
 
     @on(Input.Changed)
     def _validate_as_typed(self, event: Input.Changed) -> None:

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual.widgets import Button, Static
 
-from coach.plan_next_step import next_step_after, next_step_for_new
+from coach.plan_next_step import next_step_after, next_step_for_new, step_no_longer_open
 from coach.plan_undo import changed_here, undone
 from screens.journal.changes import EntryEdited, PlanEdited
-from screens.journal.entry_view import plan_shown
+from screens.journal.entry_view import changeable, plan_shown
 from screens.keys import keymap_of, shown_key
 from screens.stale_toasts import drop_toasts, toast
+from screens.widgets.static_words import show_words
 
 if TYPE_CHECKING:
     from coach.content import Content
@@ -142,21 +143,19 @@ class EntryPlans:
         lines = list(screen.query(".entry-plan").results(Static))
         buttons = list(screen.query(".plan-edit").results(Button))
         for index, (line, button) in enumerate(zip(lines, buttons, strict=False)):
-            line.display = button.display = index < len(plans)
+            line.display = index < len(plans)
+            button.display = index < len(plans) and changeable(plans[index])
             if index < len(plans):
                 line.update(plan_shown(plans[index], self.today))
-        new = [
-            widget
-            for index in range(len(lines), len(plans))
-            for widget in (
-                Static(
-                    plan_shown(plans[index], self.today),
-                    classes="entry-plan",
-                    id=f"entry-plan-{index}",
-                ),
-                Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit", compact=True),
+        new: list[Static | Button] = []
+        for index in range(len(lines), len(plans)):
+            edit = Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit")
+            edit.compact = True
+            edit.display = changeable(plans[index])
+            line = Static(
+                plan_shown(plans[index], self.today), classes="entry-plan", id=f"entry-plan-{index}"
             )
-        ]
+            new += [line, edit]
         titles = list(screen.query("#entry-plans-title"))
         if new and not titles:
             heading = "Plans made from this one"
@@ -165,6 +164,19 @@ class EntryPlans:
             screen.query_one("#entry").mount_all(new, before="#entry-private")
         for title in titles:
             title.display = bool(plans)
+        self.note_next_step()
+
+    def note_next_step(self) -> None:
+        """Under "Next step": whether the plan it quotes is done or let go (rv49)."""
+        from textual.widgets import TextArea
+
+        screen: Any = self
+        if not screen.is_attached:
+            return
+        said = step_no_longer_open(screen.query_one("#f-next", TextArea).text, self.plans)
+        note = screen.query_one("#next-closed", Static)
+        show_words(note, said)
+        note.display = bool(said)
 
     def action_undo_plan(self) -> None:
         """ctrl+z: the plan changed last here goes back to its wording and day before."""
@@ -316,6 +328,8 @@ class EntryPlans:
         screen: Any = self
         if screen.is_attached:
             screen.query_one(f"#entry-plan-{index}", Static).update(plan_shown(plan, self.today))
+            screen.query_one(f"#plan-edit-{index}", Button).display = changeable(plan)
+            self.note_next_step()
 
 
 def changed_note(plan: Plan, now: datetime) -> str:

@@ -22,7 +22,8 @@ from coach.model import (
     Entry,
     Stage,
 )
-from coach.plans import Plan, plan_state
+from coach.plan_next_step import step_no_longer_open
+from coach.plans import Plan, PlanStatus, plan_state
 from coach.terminal_text import one_line_for_screen
 from screens.widgets.folded import Folded
 from screens.widgets.form_select import FormSelect
@@ -53,6 +54,11 @@ def plan_shown(plan: Plan, today: date) -> Text:
     state = f"\n{plan_state(plan, today)} · {plan.theme_label}"
     # A control character saved before (`coach plans edit` let them in) is not drawn.
     return Text.assemble(one_line_for_screen(plan.text), (state, "dim"))
+
+
+def changeable(plan: Plan) -> bool:
+    """Whether "Change plan…" is offered: a plan done or let go is not asked about again (rv49)."""
+    return plan.status is PlanStatus.OPEN
 
 
 def clipped(text: str, limit: int = HEADING_CHARS) -> str:
@@ -161,7 +167,7 @@ class EntryView:
                 classes="short-text",
             )
 
-    def _reply(self, entry: Entry) -> ComposeResult:
+    def _reply(self, entry: Entry, plans: Sequence[Plan] = ()) -> ComposeResult:
         yield Static(Text("Reply and next step"), classes="section-title")
         yield _row(
             FIELD_LABELS["f-reply-status"],
@@ -187,6 +193,11 @@ class EntryView:
                 placeholder="one thing you will do",
             ),
         )
+        # A step quoting a plan let go (or done) read as still to do (rv49).
+        closed = step_no_longer_open(entry.next_step, plans)
+        note = Static(closed, id="next-closed", classes="next-closed", markup=False)
+        note.display = bool(closed)
+        yield note
 
     def _follow_ups(self, entry: Entry) -> ComposeResult:
         yield Static(Text("Follow-ups"), classes="section-title")
@@ -225,7 +236,10 @@ class EntryView:
         for index, plan in enumerate(plans):
             yield Static(plan_shown(plan, today), classes="entry-plan", id=f"entry-plan-{index}")
             # Its words or its day, in a small dialog (the app saves it).
-            yield Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit", compact=True)
+            edit = Button("Change plan…", id=f"plan-edit-{index}", classes="plan-edit")
+            edit.compact = True
+            edit.display = changeable(plan)
+            yield edit
 
     def _email(self, entry: Entry) -> ComposeResult:
         """The rejection email kept with the entry: private, read only, folded away."""

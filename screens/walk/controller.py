@@ -39,7 +39,6 @@ class WalkController(WalkFinishing, StepScreens):
         self.store = store
         self._screen: StepScreen | None = None
         self._profile_asked = False
-        self._support_shown = False
         self._ended = False
         if store is not None:
             store.track(WALK_KEY, self.snapshot, kind="walk")
@@ -283,17 +282,19 @@ class WalkController(WalkFinishing, StepScreens):
         if step == "decide" and later == "draft" and self._needs_profile():
             self._ask_profile()
             return
+        support = step == "kindness" and is_low(self.state.mood_before)
+        support = support and not self.state.support_shown
+        # Marked before the step's autosave, so a walk resumed later knows the lines were up.
+        self.state.support_shown = self.state.support_shown or support
         self.show(later)
-        if step == "kindness" and is_low(self.state.mood_before):
+        if support:
             self._show_support()
 
     def _show_support(self) -> None:
         # Step 1's panel shows only once a low mood is typed, and the usual next key
         # moved on before it could be read (rv49 #2): the crisis lines come up over
-        # step 2, once a walk, and keys typed ahead wait for them (OpeningKeys).
-        if self._support_shown:
-            return
-        self._support_shown = True
+        # step 2, once a walk (the walk's saved state says so), and keys typed ahead
+        # wait for them (OpeningKeys).
         from screens.dialogs.support import SupportScreen, support_markdown
 
         markdown = support_markdown(self.host.content.guides, ON_WALK)

@@ -86,6 +86,8 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         self.feedback_invited: bool = bool(values.get("feedback_invited", False))
         # Field name -> the value the email gave it, while unchanged by the person.
         self.guessed: dict[str, str] = dict(values.get("guessed") or {})
+        self.email_gave = dict(self.guessed)
+        self.guess_summary: str = str(values.get("guess_summary") or "")
         # The paste dialog while it is open: its text is part of this step's autosave.
         self._pasting: PasteEmailScreen | None = None
         # A day typed in the date field is never replaced with a stage's default.
@@ -104,8 +106,10 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
                 id="paste-hint",
                 classes="guess-note",
             )
-            summary = Static("", id="guess-summary", classes="guess-note", markup=False)
-            summary.display = False
+            summary = Static(
+                self.guess_summary, id="guess-summary", classes="guess-note", markup=False
+            )
+            summary.display = bool(self.guess_summary)
             yield summary
             yield Label(FIELD_LABELS["company"], id="label-company")
             yield FieldInput(v.get("company", ""), id="company", placeholder="Who was it with?")
@@ -174,6 +178,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
             "email_text": self.email_text,
             "reapply_after": self.reapply_after,
             "guessed": dict(self.guessed),
+            "guess_summary": self.guess_summary,
             "feedback_invited": self.feedback_invited,
             "pasting": self._pasting.text if self._pasting is not None else "",
         }
@@ -190,7 +195,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
                 # A refusal's toast is about the words before this change, as its line was.
                 drop_toasts(self.app, DATE_TOAST, APPLIED_TOAST)
                 self.call_after_refresh(self._date_message_into_view)
-        if event.input.id in self.guessed and self.is_mounted:
+        if event.input.id in self.email_gave and self.is_mounted:
             self._show_marks()
         self.edited()
 
@@ -203,7 +208,7 @@ class HappenedScreen(HappenedDate, HappenedEmail, StepScreen):
         self.query_one("#stage-error", Static).display = False
         label = self.query_one("#label-received", Label)
         asked = str(label.content)
-        if "stage" in self.guessed:
+        if "stage" in self.email_gave:
             self._show_marks()
         self._date_for_stage()
         if str(label.content) != asked:

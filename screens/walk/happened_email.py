@@ -31,6 +31,10 @@ class HappenedEmail:
     reapply_after: str
     feedback_invited: bool
     guessed: dict[str, str]
+    # Every value the email filled, kept when changed: typed back, it is a guess again.
+    email_gave: dict[str, str]
+    # What the last paste found, as said over the fields ("" before any).
+    guess_summary: str
     _pasting: PasteEmailScreen | None
     _date_typed: bool
     _channel_chosen: bool
@@ -134,6 +138,7 @@ class HappenedEmail:
                 if name in self.guessed and now == self.guessed[name]:
                     self._clear_field(name)
                     del self.guessed[name]
+                    self.email_gave.pop(name, None)
                     if name != "stage" or not guess.stage:  # a stage left out is said below
                         cleared.append("date" if name == "received" else name)
                 continue
@@ -147,6 +152,7 @@ class HappenedEmail:
                 continue
             self._set_field(name, value)
             self.guessed[name] = value
+            self.email_gave[name] = value
         self.email_text = guess.text
         self._going_on = (guess.text, guess.goes_on())
         self.reapply_after = guess.reapply_after.isoformat() if guess.reapply_after else ""
@@ -166,6 +172,8 @@ class HappenedEmail:
         self.edited()
 
     def _say(self, summary: str) -> None:
+        # Kept with the step's values: Esc back to this step shows it again (rv49).
+        self.guess_summary = summary
         shown = self.query_one("#guess-summary", Static)
         shown.update(summary)
         shown.display = True
@@ -198,6 +206,10 @@ class HappenedEmail:
         for name, value in list(self.guessed.items()):
             if prune and current.get(name) != value:
                 del self.guessed[name]
+        for name, value in self.email_gave.items():
+            # Typed back to the guess (a letter typed, then deleted): a guess again (rv49).
+            if prune and current.get(name) == value:
+                self.guessed[name] = value
         for name in FIELD_LABELS:
             marked = name in self.guessed
             label = self._label(name, self._silence())

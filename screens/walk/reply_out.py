@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from coach.files import write_private
@@ -22,6 +23,27 @@ NO_PLAIN_FILE_NOTE = (
     "No file was written, as your journal is encrypted: ctrl+l shows the text to select, "
     "and ctrl+s saves a plain, unencrypted file if you want one."
 )
+
+
+# The words a toast has room for on a line at 40 columns, the narrowest it is laid out for.
+PATH_LINE = 34
+
+
+def on_lines_of_their_own(path: Path, width: int = PATH_LINE) -> str:
+    """A path as a toast shows it: its folder broken after separators, then its file name.
+
+    A toast wraps a path, which has no spaces, wherever its width ends: at 120x40
+    the file name was cut inside its date (rv49). A folder part longer than a line
+    is left whole for the toast to wrap.
+    """
+    lines: list[str] = []
+    for part in str(path.parent).rstrip(os.sep).split(os.sep):
+        piece = part + os.sep
+        if lines and len(lines[-1]) + len(piece) <= width:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return "\n".join([*lines, path.name])
 
 
 def link_opener_found() -> bool:
@@ -79,7 +101,10 @@ class ReplyOut:
                 markup=False,
             )
             return
-        self.notify(f"{CLIPBOARD_NOTE} The text is also saved at {path}.", timeout=10, markup=False)
+        saved = on_lines_of_their_own(path)
+        self.notify(
+            f"{CLIPBOARD_NOTE} The text is also saved in\n{saved}", timeout=10, markup=False
+        )
 
     def action_save(self) -> None:
         """Save the reply, asking first if the tone check found something."""
@@ -91,9 +116,9 @@ class ReplyOut:
         def saved(path: Path | None) -> None:
             if path is not None:
                 kind = "an email file" if is_eml(path) else "plain text"
-                note = f"Saved as {kind} at {path}."
+                note = f"Saved as {kind} in\n{on_lines_of_their_own(path)}"
                 if self.journal_encrypted:
-                    note += " This file is not encrypted."
+                    note += "\nThis file is not encrypted."
                 self.notify(note, timeout=10 if self.journal_encrypted else 8, markup=False)
 
         self.app.push_screen(

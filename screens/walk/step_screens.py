@@ -76,6 +76,7 @@ class StepScreens:
                     "email_text": s.email_text,
                     "reapply_after": s.reapply_after,
                     "guessed": s.guessed,
+                    "guess_summary": s.guess_summary,
                     "feedback_invited": s.feedback_invited,
                     "pasting": s.pasting,
                 },

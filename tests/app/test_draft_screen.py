@@ -30,6 +30,7 @@ from screens.walk.draft import (
     _finding_prompt,
     concerns_summary,
 )
+from screens.walk.reply_out import on_lines_of_their_own
 from screens.walk.step import StepEdited, StepResult
 from screens.widgets.fitting_footer import FittingFooter
 from tests.app.walk_helpers import until
@@ -200,7 +201,27 @@ async def test_copy_sends_osc52_and_saves_a_private_file(tmp_path: Path) -> None
         assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
         note = notes(app)[-1]
         assert "some terminals ignore this" in note
-        assert str(saved) in note
+        assert on_lines_of_their_own(saved) in note
+
+
+async def test_the_copy_toast_shows_the_file_name_whole_at_120x40(tmp_path: Path) -> None:
+    # rv49: the toast's path wrapped inside the file name's date ("…-2026-11-2" / "8.txt").
+    from textual.geometry import Region
+    from textual.widgets._toast import Toast
+
+    deep = tmp_path / "a-rather-long-data-folder-name-for-a-person" / "coach-data"
+    app = host(deep)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await until(pilot, lambda: list(app.screen.query(Toast)))
+        toast = list(app.screen.query(Toast))[-1]
+        width, height = toast.outer_size
+        lines = toast.render_lines(Region(0, 0, width, height))
+        shown = ["".join(segment.text for segment in line).strip("▌ ") for line in lines]
+    assert "reply-acme-2026-11-25.txt" in shown, "|".join(shown)
+    folder = shown[shown.index("reply-acme-2026-11-25.txt") - 1]
+    assert folder.endswith("coach-data/drafts/"), shown  # broken only after a separator
 
 
 async def test_copy_writes_over_no_file_pipe_or_link_at_its_name(tmp_path: Path) -> None:
@@ -223,7 +244,7 @@ async def test_copy_writes_over_no_file_pipe_or_link_at_its_name(tmp_path: Path)
         await pilot.pause()
         copy = drafts / "reply-acme-2026-11-25-4.txt"
         assert copy.read_text() == CALM_DRAFT + "\n"
-        assert str(copy) in notes(app)[-1]
+        assert on_lines_of_their_own(copy) in notes(app)[-1]
     assert edited.read_text() == "edited by hand" and fifo.is_fifo() and kept.read_text() == "old"
     assert len(list(drafts.iterdir())) == 4
 
@@ -256,7 +277,7 @@ async def test_save_on_an_encrypted_journal_says_the_file_is_not_encrypted(
         await pilot.press("enter")
         await pilot.pause()
         assert (tmp_path / SAVED).read_text() == CALM_DRAFT + "\n"
-        assert notes(app)[-1].endswith("This file is not encrypted.")
+        assert notes(app)[-1].endswith("\nThis file is not encrypted.")
 
 
 async def test_copy_when_the_folder_cannot_be_made_still_says_how_to_get_the_text(
@@ -389,7 +410,7 @@ async def test_a_pipe_is_refused_and_a_link_is_written_through(tmp_path: Path) -
         await pilot.pause()
         assert isinstance(app.screen, DraftScreen)
         assert link.is_symlink() and kept.read_text() == CALM_DRAFT + "\n"
-        assert str(kept) in notes(app)[-1]
+        assert on_lines_of_their_own(kept) in notes(app)[-1]
 
 
 async def test_changing_the_name_after_the_warning_asks_again(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import pytest
@@ -384,3 +385,33 @@ async def test_undo_after_a_plan_reworded_elsewhere_puts_back_only_the_day_chang
     back = Journal.open(path).get_plan(plan.id)
     assert (back.then, back.due) == (worded.then, plan.due)
     assert Journal.open(path).get("e1").next_step == worded.text
+
+
+async def test_a_plan_let_go_offers_no_change_and_its_next_step_says_so() -> None:
+    # rv49: "Next step" still quoted a plan let go as the thing to do, and the plan
+    # let go still offered "Change plan…".
+    from textual.widgets import Button
+
+    journal = Journal.in_memory()
+    gone = Plan("e", "I sit down", "compare my CV", TODAY, status=PlanStatus.DROPPED)
+    gone = dataclasses.replace(gone, closed_on=TODAY)
+    entry = journal.add(make_entry("Plancraft", next_step=gone.text))
+    gone = journal.save_plan(dataclasses.replace(gone, entry_id=entry.id))
+    still = journal.save_plan(Plan(entry.id, "it is Monday", "call Sam", TODAY))
+    app = make_app(journal=journal, clock=lambda: FIXED_NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CheckInScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.push_screen(EntryScreen(journal, entry, app.content, TODAY, plans=[gone, still]))
+        await until(pilot, lambda: isinstance(app.screen, EntryScreen))
+        screen = app.screen
+        assert not screen.query_one("#plan-edit-0", Button).display
+        assert screen.query_one("#plan-edit-1", Button).display
+        note = screen.query_one("#next-closed", Static)
+        assert note.display
+        assert f"That plan was let go on {TODAY.isoformat()}" in str(note.render())
+        # Their own words there: nothing to say.
+        screen.query_one("#f-next", TextArea).load_text("Rest this weekend")
+        await until(pilot, lambda: not note.display)
+        assert not note.display

@@ -66,6 +66,13 @@ async def test_the_question_says_so_when_the_other_coach_takes_it_up_while_it_as
         said = str(dialog.query_one("#resume-text").render())
         assert "Another coach open on this folder took up that typing first" in said
         assert not dialog.query_one("#resume").display
+        # rv50 #5: the footer offered r Resume, and r closed the dialog as OK did.
+        offered = {k: b.binding.description for k, b in dialog.active_bindings.items()}
+        assert "r" not in offered and "d" not in offered
+        assert offered["escape"] == "OK"
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is dialog
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("ctrl+q")

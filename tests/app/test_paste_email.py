@@ -613,3 +613,30 @@ async def test_an_invitation_filled_in_anyway_leaves_the_stage_for_the_person(
         await press_to(pilot, "ctrl+n", VentScreen)
     [entry] = app.journal.entries()
     assert entry.stage is Stage.TECHNICAL and entry.company == "Lantern Health"
+
+
+async def test_a_guess_typed_back_is_a_guess_and_the_summary_comes_back_on_return(
+    tmp_path: Path,
+) -> None:
+    # rv49: a letter typed then deleted in a guessed field dropped "guessed", and
+    # "Found company …" was gone after Esc back while the fields still said guessed.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await paste(pilot, PASTED)
+        await press_to(pilot, "ctrl+n", HappenedScreen)
+        await until(pilot, lambda: "guessed" in label(happened, "company"))
+        happened.query_one("#company", Input).focus()
+        await pilot.press("end", "Q")
+        await until(pilot, lambda: "guessed" not in label(happened, "company"))
+        await pilot.press("backspace")
+        await until(pilot, lambda: "guessed" in label(happened, "company"))
+        assert "guessed" in label(happened, "company")
+        await press_to(pilot, "ctrl+n", VentScreen)
+        await press_to(pilot, "escape", HappenedScreen)
+        back = app.screen
+        summary = back.query_one("#guess-summary", Static)
+        assert summary.display
+        assert str(summary.render()).startswith("Found company Lantern Health")
+        assert "guessed" in label(back, "company")

@@ -9,6 +9,7 @@ from textual.widgets import Input, Markdown, TextArea
 from coach.walk import CARRY_FORWARD_KEY, WalkState
 from screens.app import make_app
 from screens.dialogs.help import HelpScreen, help_text
+from screens.dialogs.resume import ResumeScreen
 from screens.dialogs.support import SupportScreen
 from screens.home.home import HomeScreen
 from screens.walk.close import CloseScreen
@@ -16,7 +17,15 @@ from screens.walk.happened import HappenedScreen
 from screens.walk.kindness import KindnessScreen
 from screens.walk.vent import VentScreen
 from tests.app.test_footer_keys_whole import footer_names
-from tests.app.walk_helpers import type_into, until, walk_app
+from tests.app.test_tab_burst import burst, settled
+from tests.app.walk_helpers import (
+    leave_walk,
+    press_to,
+    type_into,
+    unsaved_surfaces,
+    until,
+    walk_app,
+)
 
 LINES = ("988", "9-8-8", "116 123", "13 11 14", "findahelpline.com")
 
@@ -141,6 +150,51 @@ async def test_a_low_first_mood_and_next_at_once_still_shows_the_crisis_lines(
         await pilot.press("ctrl+n")
         await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         await pilot.pause()
+        assert isinstance(app.screen, HappenedScreen)
+
+
+async def test_an_esc_typed_ahead_does_not_close_the_crisis_lines_unseen(
+    tmp_path: Path,
+) -> None:
+    # fz48: an Esc read before the lines were up closed them before they were drawn.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        assert isinstance(app.screen, KindnessScreen)
+        # All read at once, before step 2 or the lines exist, as a quick typist's are.
+        burst(app, ["2", "ctrl+n", "escape", *"acme"])
+        await until(pilot, lambda: isinstance(app.screen, SupportScreen))
+        lines = app.screen
+        await settled(pilot, app)
+        assert app.screen is lines
+        await pilot.press("escape")  # pressed with the lines up: it goes on
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
+        assert isinstance(app.screen, HappenedScreen)
+        # The letters typed ahead, behind the Esc, still reach step 2's Company.
+        assert app.screen.query_one("#company", Input).value == "acme"
+
+
+async def test_the_crisis_lines_once_a_walk_hold_across_a_resume(tmp_path: Path) -> None:
+    # rv50 #7: a resume makes a new controller, which showed the lines again.
+    data = tmp_path / "data"
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_walk(None)
+        await pilot.pause()
+        await pilot.press("2")
+        await press_to(pilot, "ctrl+n", SupportScreen)
+        await until(pilot, lambda: unsaved_surfaces(data).get("walk"))
+        assert unsaved_surfaces(data)["walk"]["values"]["support_shown"] is True
+    app.unsaved.close()  # type: ignore[union-attr]
+    leave_walk(data, WalkState(step="kindness", company="Acme", mood_before=2, support_shown=True))
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, ResumeScreen))
+        await press_to(pilot, "r", KindnessScreen)
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, (HappenedScreen, SupportScreen)))
+        await pilot.pause(0.3)
         assert isinstance(app.screen, HappenedScreen)
 
 

@@ -227,6 +227,26 @@ def test_clashing_stage_texts_are_named(tmp_path: Path, second: str, says: str) 
     assert says in problems[0]
 
 
+def test_a_text_for_an_offered_call_stands_in_only_when_offered(tmp_path: Path) -> None:
+    def template_with(offered: str) -> str:
+        return (
+            TEMPLATE_HEAD
+            + part("greeting", "Hi,")
+            + part("feedback", "One point?", "optional = true")
+            + part("feedback", "Glad to talk.", f'optional = true\noffered = "{offered}"')
+            + part("signoff", "Bye")
+        )
+
+    write(tmp_path, "t.md", template_with("call"))
+    assert check_content_dir(tmp_path) == []
+    template = load_content(shipped_dir=tmp_path).content.templates["t"]
+    assert template.parts_for(Stage.FINAL)[1].text == "One point?"
+    assert template.parts_for(Stage.FINAL, "call")[1].text == "Glad to talk."
+    write(tmp_path, "t.md", template_with("email"))
+    problems = messages(tmp_path)
+    assert len(problems) == 1 and 'offered must be "call"' in problems[0]
+
+
 def test_a_part_missing_for_some_stages_is_named(tmp_path: Path) -> None:
     write(
         tmp_path,

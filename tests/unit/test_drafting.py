@@ -203,3 +203,28 @@ def test_a_technical_round_is_thanked_without_a_talk_that_may_not_have_happened(
     assert "chance to talk" in build_draft(
         reply, entry=phone, profile=PROFILE, parts=list(ReplyPart)
     )
+
+
+CALL_OFFERED = (
+    "Thank you for your time across the four interviews. We have decided to go with "
+    "another candidate.\n\nIf you would like feedback on your interviews, I am happy to "
+    "set up a short call.\n\nBest,\nMarcus"
+)
+
+
+def test_a_feedback_call_the_email_offered_is_taken_up_not_asked_by_email() -> None:
+    # rv49: the email offered a call; the draft asked "one point" by email instead.
+    reply = load_content().content.templates["reply"]
+    entry = Entry(company="BrightPath", stage=Stage.FINAL, role="UI Engineer", contact="Marcus")
+    parts = default_reply_parts(Stage.FINAL, feedback_invited=True)
+    by_email = reply.part("feedback", Stage.FINAL)
+    assert by_email is not None and "one point" in by_email.text
+    entry.email_text = CALL_OFFERED
+    draft = build_draft(reply, entry=entry, profile=PROFILE, parts=parts)
+    assert "one point" not in draft
+    assert "offering to talk through feedback" in draft and "short call" in draft
+    assert not check(draft)  # the tone check finds nothing to flag in it
+    # Feedback offered by email only: the usual question stays.
+    entry.email_text = "I'm happy to share the panel's feedback if it would help."
+    draft = build_draft(reply, entry=entry, profile=PROFILE, parts=parts)
+    assert by_email.text in draft

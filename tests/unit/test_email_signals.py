@@ -663,3 +663,19 @@ def test_a_name_before_its_context_is_found_after_a_long_run_of_capitalised_line
         f"Hi Jo,\n\n{filler}\nQuillmoor Analytics has come back to me about the role.\n\nBest,\nSam"
     )
     assert guess_from_email(text, TODAY).company == "Quillmoor Analytics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "call"),
+    [
+        ("If you would like feedback on your interviews, I am happy to set up a short call.", True),
+        ("Happy to jump on a quick call to go through the feedback.", True),
+        ("If it would help, I'm happy to share the panel's feedback.", False),
+        ("We are unable to offer a call or feedback at this stage.", False),
+        ("Feel free to call me if you have any questions.", False),
+    ],
+)
+def test_a_feedback_call_is_told_from_feedback_by_email(sentence: str, call: bool) -> None:
+    from coach.email_signals import feedback_call_offered
+
+    assert feedback_call_offered(sentence) is call
