@@ -23,6 +23,7 @@ from screens.opening import Opening
 from screens.opening_keys import OpeningKeys
 from screens.pasted_text import clean_paste
 from screens.recovery import Recovery
+from screens.same_size_resize import drop_same_size
 from screens.saving import Saving
 from screens.unsaved_typing import UnsavedTyping
 from screens.walk.draft_handoff import DraftHandoff
@@ -158,14 +159,8 @@ class CoachApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         saw(self, event)  # after a resize, and as they type, the focused field stays in sight
         clean_paste(event)  # no escape codes from a paste reach a field or the terminal
+        drop_same_size(self, event)  # a resize that changes nothing lays nothing out again
         await self.keys.on_event(event)  # keys in order, held while a screen opens
-
-    def _on_resize(self, event: events.Resize) -> None:
-        # Textual keeps a resize to the size the app already has and, when idle, sends it to
-        # every screen, each laying itself out and drawing itself whole again for nothing. The
-        # terminal's first resize always repeats the size the app gave itself at start.
-        if event.size == self._size:
-            event.prevent_default()
 
     async def action_quit(self) -> None:
         self.typing.quit()
