@@ -6,6 +6,7 @@ import _sre
 import re
 import re._compiler as sre_compile  # private, as re._parser: see compiled()
 import re._parser as sre_parse
+import weakref
 
 # Why: the first check of a process compiles the ~27 shipped rules (about 120,000
 # characters of pattern), and the scan (coach/tone_scan.py) then parsed each of
@@ -14,11 +15,12 @@ import re._parser as sre_parse
 # check. Here a rule is compiled from a tree parsed once, and the tree is kept
 # until the scan has read it.
 
-# Trees not yet read, by the identity of their pattern (kept with it, so an id
-# cannot be handed to another object while its entry stands). Past this many
-# (own rules compiled again and again, never scanned) the entries start afresh.
-_KEPT = 256
-_TREES: dict[int, tuple[re.Pattern[str], sre_parse.SubPattern]] = {}
+# Trees not yet read, by the identity of their pattern. The shipped rules' trees
+# hold about 10 MB: each goes when it is read, or when its pattern goes (rules
+# compiled only to be checked, as `coach content check` does); past this many
+# (patterns kept but never scanned) the entries start afresh.
+_KEPT = 64
+_TREES: dict[int, tuple[weakref.ref[re.Pattern[str]], sre_parse.SubPattern]] = {}
 
 
 def compiled(source: str) -> re.Pattern[str]:
@@ -32,7 +34,9 @@ def compiled(source: str) -> re.Pattern[str]:
         return re.compile(source)
     if len(_TREES) >= _KEPT:
         _TREES.clear()
-    _TREES[id(pattern)] = (pattern, tree)
+    key = id(pattern)
+    _TREES[key] = (weakref.ref(pattern), tree)
+    weakref.finalize(pattern, _TREES.pop, key, None)
     return pattern
 
 
@@ -51,6 +55,6 @@ def _from_tree(source: str, tree: sre_parse.SubPattern) -> re.Pattern[str]:
 def taken(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
     """The tree compiled() kept for `pattern`, given once (then forgotten); None if none."""
     kept = _TREES.pop(id(pattern), None)
-    if kept is None or kept[0] is not pattern:
+    if kept is None or kept[0]() is not pattern:
         return None
     return kept[1]

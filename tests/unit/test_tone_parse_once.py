@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -80,3 +81,12 @@ def test_the_trees_kept_are_bounded() -> None:
     kept = [compiled(rf"word{n}") for n in range(tone_parse_once._KEPT + 5)]
     assert len(tone_parse_once._TREES) <= tone_parse_once._KEPT
     assert kept  # held, so no id is handed on while the test runs
+
+
+def test_a_tree_goes_with_its_pattern() -> None:
+    pattern = compiled(r"(?<!\w)gone\s+with\s+it(?!\w)")
+    key = id(pattern)
+    assert key in tone_parse_once._TREES
+    del pattern
+    gc.collect()
+    assert key not in tone_parse_once._TREES
