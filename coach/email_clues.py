@@ -38,8 +38,10 @@ _TEAM_AFFIX = re.compile(
 _LEADING_THE = re.compile(r"^(?:the|your|le|la|les|el|los|il|lo|o|a|de|het|die|der|das)\s+", re.I)
 
 
+# A run of commas and spaces is taken from its start only: tried at each of its
+# characters, a long run cost the square of its length (tests/unit/test_regex_shapes.py).
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
+    r"(?<![,\s])[,\s]+(?:inc\.?|incorporated|llc|l\.l\.c\.?|ltd\.?|limited|gmbh|ag|ab|plc|llp|sa|s\.a\.?|"
     r"bv|b\.v\.?|pty|pty ltd|oy|as|srl|s\.r\.l\.?|s\.l\.?|corp\.?|corporation|pvt\.?|"
     r"private limited|s\.a\.s\.?|sas|sarl|s\.p\.a\.?|spa|lda\.?|ltda\.?|kg|se|nv|n\.v\.?|"
     r"s\.n\.c\.?|snc|s\.c\.?|s\.r\.l\.s\.?|srls|"
@@ -96,7 +98,8 @@ _CAP = (
 )
 
 
-_SIGNATURE_SPLIT = re.compile(r"\s+[|·•]\s+|,\s+|\s+@\s+|\s+[-–—]\s+")
+# Spaces are taken from the start of their run only, as in _LEGAL_SUFFIX.
+_SIGNATURE_SPLIT = re.compile(r"(?<!\s)\s+[|·•]\s+|,\s+|(?<!\s)\s+@\s+|(?<!\s)\s+[-–—]\s+")
 
 
 # "Osteria del Ponte", "Hoffmann & Sohn", "Banco do Brasil": small words inside a name.

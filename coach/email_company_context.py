@@ -142,8 +142,14 @@ def context_names(pattern: str, prose: str) -> list[str]:
 
 def _compiled(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """A context pattern, and its rest after an opening name (None when it opens otherwise)."""
-    rest = re.compile(pattern[len(_NAME_FIRST) :]) if pattern.startswith(_NAME_FIRST) else None
-    return re.compile(pattern), rest
+    if not pattern.startswith(_NAME_FIRST):
+        return re.compile(pattern), None
+    rest = pattern[len(_NAME_FIRST) :]
+    # A rest opening on spaces is tried from the start of their run only: where it
+    # matches inside a run it matches from its start, and tried at each space of a
+    # long run, a search cost the square of its length.
+    rest = rf"(?<!\s){rest}" if rest.startswith(r"\s") else rest
+    return re.compile(pattern), re.compile(rest)
 
 
 # Compiled once, so that the names other patterns are built from never push them out of

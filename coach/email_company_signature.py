@@ -21,7 +21,11 @@ from coach.email_public_body import public_body
 from coach.email_town_shape import lone_town_shaped, named_as_firm
 
 # Where a signature line's pieces part: "Jo | Recruiter", "Lead at Acme", "Acme - Leeds".
-_SIGNATURE_PIECES = re.compile(r"\s+[|·•/]\s+|\s+at\s+|,\s+|\s+[-–—]\s+|\s+@\s+")
+# Spaces are taken from the start of their run only: tried at each space of a long
+# run, a split cost the square of its length (tests/unit/test_regex_shapes.py).
+_SIGNATURE_PIECES = re.compile(
+    r"(?<!\s)\s+[|·•/]\s+|(?<!\s)\s+at\s+|,\s+|(?<!\s)\s+[-–—]\s+|(?<!\s)\s+@\s+"
+)
 
 
 def weigh_signature(

@@ -57,9 +57,11 @@ _NOT_A_TITLE = (
 TITLE = re.compile(rf"(?:{_LEAD_IN})(?!{_NOT_A_TITLE})(\S.{{1,70}}?){_TITLE_END}", re.IGNORECASE)
 
 # A gender marker after a title: (m/w/d), (w/m/d), (h/f), H/F, (m/f/x), (m/v/x).
+# Spaces before it are taken from the start of their run only: tried at each space of
+# a long run, a search cost the square of its length (tests/unit/test_regex_shapes.py).
 GENDER_MARKER = re.compile(
-    r"\s*\(?\b[mwdfhvxe](?:\s*/\s*(?:[mwdfhvxe]|div|divers)){1,2}\b\)?\*?\s*$|"
-    r"\s*\((?:all genders|alle geschlechter|tous genres)\)\s*$",
+    r"(?:(?<!\s)\s+)?\(?\b[mwdfhvxe](?:\s*/\s*(?:[mwdfhvxe]|div|divers)){1,2}\b\)?\*?\s*$|"
+    r"(?:(?<!\s)\s+)?\((?:all genders|alle geschlechter|tous genres)\)\s*$",
     re.IGNORECASE,
 )
 

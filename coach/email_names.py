@@ -41,10 +41,12 @@ _TITLE_BEFORE = re.compile(r"^((?:dr|prof|mr|mrs|ms|mx|miss)\b\.?)\s+\S", re.IGN
 # After a name: pronouns "(they/them)", letters "PhD", "SHRM-CP", "MBA".
 # "Smith, J." is a surname and an initial, not letters after a name.
 # "Olu Bankole-Hart RIBA": a professional body's letters without a comma too.
+# Spaces before them are taken from the start of their run only: tried at each space
+# of a long run, a search cost the square of its length (tests/unit/test_regex_shapes.py).
 _AFTER_NAME = re.compile(
-    r"\s*\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$|"
-    r"(?-i:\s+(?:RIBA|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIMA|CIPD|MCIPD|FCIPD|PMP|CPA|CFA|PhD|"
-    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR|DVM|BVSc|MRCVS|FRSC|EdD|Ed\.D\.?|DDS))+\s*$"
+    r"(?:(?<!\s)\s+)?\([^)]*\)\s*$|,\s*(?![A-Z]\.\s*$)[A-Z][A-Za-z.-]*[A-Z.]\s*$|"
+    r"(?-i:(?<!\s)(?:\s+(?:RIBA|MRICS|FRICS|ACCA|FCCA|ACA|FCA|CIMA|CIPD|MCIPD|FCIPD|PMP|CPA|CFA|PhD|"
+    r"MBA|MSc|BSc|RN|CEng|MIET|FRSA|SHRM-S?CP|S?PHR|DVM|BVSc|MRCVS|FRSC|EdD|Ed\.D\.?|DDS))+)\s*$"
 )
 
 

@@ -45,7 +45,9 @@ _PLACE = re.compile(rf"(?:{_PLACE_NAMES})", re.IGNORECASE)
 # A state's or province's two capitals after a town: "Austin, TX", "Toronto, ON".
 _REGION_CODE = re.compile(r"[A-Z]{2}")
 # "Leeds · Sheffield", "Dublin, Ireland", "London / Remote", "Bristol and Bath".
-_PLACE_SPLIT = re.compile(r"\s*[,|·•/]\s*|\s+[-–—]\s+|\s+(?:and|&)\s+")
+# Spaces are taken from the start of their run only: tried at each space of a long
+# run, a split cost the square of its length (tests/unit/test_regex_shapes.py).
+_PLACE_SPLIT = re.compile(r"(?:(?<!\s)\s+)?[,|·•/]\s*|(?<!\s)\s+[-–—]\s+|(?<!\s)\s+(?:and|&)\s+")
 
 
 def place_line(line: str) -> bool:

@@ -29,9 +29,9 @@ MIN_WORDS = 8
 @functools.cache
 def template_texts() -> tuple[str, ...]:
     """Every paragraph text of the shipped reply templates, every stage's variant."""
-    from coach.content.loader import load_content
+    from coach.content.loader import shipped_templates
 
-    templates = load_content().content.templates.values()
+    templates = shipped_templates().values()
     return tuple(part.text for template in templates for part in template.parts)
 
 

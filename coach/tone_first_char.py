@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from coach import tone_parse_once
+
 # Word edges as compile_rule_pattern (coach/tone_rules.py) writes them.
 EDGE_BEFORE = r"(?<!\w)(?<!\w['’])"
 EDGE_AFTER = r"(?!\w)(?!['’]\w)"
@@ -211,7 +213,7 @@ def compiled(pattern: str) -> re.Pattern[str]:
     fast = regrouped(pattern)
     if fast is not None and len(fast) <= MAX_GROWTH * len(plain):
         try:
-            return re.compile(fast)
+            return tone_parse_once.compiled(fast)
         except re.error:
             pass  # written in a way the regrouping does not cover: as written
-    return re.compile(plain)
+    return tone_parse_once.compiled(plain)

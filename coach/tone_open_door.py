@@ -141,7 +141,11 @@ _PRESSED = re.compile(
     r"|\b(?:i'll|i will|i'm going to|i plan to|i intend to)(?: \w+){0,3} (?:call|ring|phon|e-?mail"
     r"|writ|messag|text|follow up|check|contact|drop by|come by|pop in)\w*"
 )
-_CLAUSES = re.compile(r"\s*(?:[,;:—–]|\s-\s|\band\b|\bbut\b|\bso\b)\s*")
+# The spaces before a joint are taken only from where their run starts: a match
+# inside the run would start at its start anyway, and tried at every space of a
+# long run a search cost the square of its length. Each match ends past its
+# spaces, so no search of the split resumes inside a run.
+_CLAUSES = re.compile(r"(?:(?<!\s)\s+)?(?:[,;:—–]|\s-\s|\band\b|\bbut\b|\bso\b)\s*")
 _OFFERED_IN_NEED = re.compile(
     r"\b(?:who|that)(?:'d|'ll| would| could| can| will| might)\b|\bshow you\b|\bstart\b"
     r"|job-?share|\bcover shifts"

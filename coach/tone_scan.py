@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from coach.tone_edges import edge_offsets
 from coach.tone_memo import by_identity
+from coach.tone_parse_once import taken
 from coach.tone_scan_parts import parts
 
 # Why: every rule's pattern starts each match at a word edge (coach/tone_first_char.py
@@ -179,13 +180,17 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The first KEY characters (normalised) a match can start with, or fewer where the
     next can be anything or the match may end. None when the pattern cannot be read so:
     a match could be empty, start off a word edge, or start with any character at all."""
-    return _starts(pattern.pattern, pattern.flags)
+    # A rule's tree as parsed for its compiling (coach/tone_parse_once.py), if kept.
+    return _starts(pattern.pattern, pattern.flags, taken(pattern))
 
 
-def _starts(source: str, flags: int) -> frozenset[str] | None:
+def _starts(
+    source: str, flags: int, parsed: sre_parse.SubPattern | None = None
+) -> frozenset[str] | None:
     """starts() of a pattern's source and flags (an alternative is read so: tone_scan_parts)."""
     try:
-        parsed = sre_parse.parse(source, flags)
+        if parsed is None:
+            parsed = sre_parse.parse(source, flags)
         if (flags | parsed.state.flags) & (re.IGNORECASE | re.ASCII | re.LOCALE):
             return None  # letters or word edges read otherwise than here
         ends = _sequence(parsed.data, {((), False)})

@@ -208,7 +208,10 @@ _NAME_LEAD = words(
 # A heading or label line: nothing before the run but a label ("Venue:"), and
 # nothing after it but a colon or dash; no sentence marks.
 _LETTER = re.compile(r"[^\W\d_]")
-_HEADING = re.compile(r"\s*([^\W\d_][\w '’-]{0,30}:\s*)?[-–—*#>•\s]*$")
+# Possessive: spaces are never shared with the marks' run after them (the label can
+# start only after all of them, the marks' run only after the colon's): tried each
+# way, a long run of spaces took the square of its length.
+_HEADING = re.compile(r"\s*+([^\W\d_][\w '’-]{0,30}:\s*+)?[-–—*#>•\s]*$")
 # After it, at most a reference in brackets: "(REF. WH-2291)".
 _HEADING_END = re.compile(r"[\s:–—-]*(?:\([^()\n]{0,40}\)\s*)?$")
 

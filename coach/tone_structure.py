@@ -93,7 +93,9 @@ _SLOT_LINE = re.compile(
     # "Dear Recruiter Name,", "Dear Mr./Ms. Lastname,": the greeting in any case, a title kept.
     r"^[ \t]*(?:(?i:hi|hello|dear|hey)\s+"
     r"(?:(?i:mrs?|ms|miss|dr|mx)\.?(?:/(?i:mrs?|ms|miss|dr|mx)\.?)?\s+)?)?"
-    r"([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*[,.:]?[ \t]*$",
+    # Possessive: the spaces before a mark are all its own, never shared with the
+    # spaces after it (a long run of spaces took the square of its length).
+    r"([A-Za-z][\w'’ -]{0,40}?)(\s+here)?[ \t]*+[,.:]?[ \t]*$",
     re.MULTILINE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")

@@ -132,11 +132,6 @@ _ADDED = re.compile(
     r"|let alone)\b",
     re.IGNORECASE,
 )
-# "and" or "or" joining another target ("the rain and with Marcus"), not a
-# new clause of the writer's own ("the rain and I went home").
-_JOINED = re.compile(
-    r"\s+(?:and|or)\s+(?!(?:i|we|so|then|now|yet|still|this|that|it|there)\b)", re.IGNORECASE
-)
 # Where a target joins two things: each must lie outside.
 _PARTS = re.compile(r"[,;&]|\b(?:and|or|plus|nor|as well as|along with)\b", re.IGNORECASE)
 # A name inside a target may be the employer's or one of its people

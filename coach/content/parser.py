@@ -50,7 +50,8 @@ class _FileParser(FileReader):
         self.problems: list[Problem] = []
         self.front_text = ""
 
-    def parse(self) -> None:
+    def parse(self, kinds: frozenset[str] | None = None) -> None:
+        """Read the file's items; a file whose type is not in `kinds` (if given) is left unread."""
         try:
             text = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
@@ -69,6 +70,8 @@ class _FileParser(FileReader):
                 self._key_line(2, self.front_text, "type"),
                 f"front matter type is {shown}; use one of: {', '.join(FILE_TYPES)}",
             )
+            return
+        if kinds is not None and file_type not in kinds:
             return
         body_lines = lines[body_start:]
         parse = self._parsers()[file_type]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +119,22 @@ def test_every_draft_the_app_writes_still_reads_calm() -> None:
                 for parts in combinations(optional, n):
                     text = build_draft(template, entry=entry, profile=PROFILE, parts=parts)
                     assert check(text) == [], text
+
+
+def test_the_templates_read_alone_are_load_contents() -> None:
+    from coach.content.loader import shipped_templates
+
+    assert shipped_templates() == load_content().content.templates
+    assert list(shipped_templates()) == list(load_content().content.templates)
+
+
+def test_reading_templates_alone_leaves_the_other_files_unread(tmp_path: Path) -> None:
+    from coach.content.loader import _load_folder, shipped_content_dir
+
+    shutil.copytree(shipped_content_dir() / "templates", tmp_path / "templates")
+    # Advice that cannot be read: read, it would be a problem of the folder.
+    (tmp_path / "advice.md").write_text('+++\ntype = "advice"\n+++\n\n## No toml\n\nText.\n')
+    assert _load_folder(tmp_path).problems
+    alone = _load_folder(tmp_path, frozenset({"template"}))
+    assert alone.problems == []
+    assert list(alone.items["templates"]) == list(load_content().content.templates)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from coach import tone_scan
+from coach import tone_parse_once, tone_scan
 from coach.tone_corpus import load
 from coach.tone_first_char import compiled
 from coach.tone_rules import shipped_rules
@@ -111,6 +111,8 @@ def test_a_parse_tree_laid_out_otherwise_is_searched_as_written(
     # re._parser is private: a later Python may shape its tree differently.
     odd = SimpleNamespace(data=[(1,)], state=SimpleNamespace(flags=0))
     monkeypatch.setattr(tone_scan, "sre_parse", SimpleNamespace(parse=lambda *_: odd))
+    # The tree a rule is compiled from (coach/tone_parse_once.py) comes from it too.
+    monkeypatch.setattr(tone_parse_once, "sre_parse", SimpleNamespace(parse=lambda *_: odd))
     rule = compiled(r"oddly\s+shaped")
     assert starts(rule) is None
     text = "oddly shaped, oddly  shaped"
