@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from coach.calm_name import calm_company
 from coach.content.model import PLACEHOLDERS
 from coach.email_names import greeting_name
 from coach.email_signals import feedback_call_offered
@@ -33,7 +34,8 @@ def placeholder_values(entry: Entry, profile: Profile) -> dict[str, str]:
         "contact_name": greeting_name(entry.contact),
         "job_title": entry.role,
         # A clash's copy is "Acme (other version)" in the journal; the reply says "Acme".
-        "company": company_name(entry.company),
+        # A name typed in capitals shouts in a gracious reply; the journal keeps it as typed.
+        "company": calm_company(company_name(entry.company)),
         "your_name": profile.name,
         "linkedin_url": profile.linkedin_url,
         "phone": profile.phone,

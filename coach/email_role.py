@@ -14,6 +14,9 @@ _ROLE_WORD = (
     # An executive search's words for the job it fills: "the Interim CFO brief".
     r"appointment|brief|mandate|process"
 )
+# The word that ends a job's name, unless it is inside the name: "the Senior Process
+# Engineer position" goes on past "Process", a word in capitals before another in capitals.
+_ROLE_MARK = rf"(?!(?-i:[A-Z])\w*\s+(?-i:[A-Z][a-z]))(?:{_ROLE_WORD})\b"
 
 
 _ROLE_BODY = [
@@ -49,12 +52,12 @@ _ROLE_BODY = [
     # "joining us as a Senior Product Manager", "applying to be our next Head of Growth".
     r"\b(?:as|be)\s+(?:an?|our|the)\s+(?:next\s+|new\s+)?(.{3,60}?)"
     r"(?:\s+(?:at|with|in|and|on)\s|[.,;!\n]|$)",
-    rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\b(?:for|to|about|on|regarding|filling)\s+(?:the|our|your|this)\s+(.{{3,70}}?)\s+{_ROLE_MARK}",
     # "the offer we made you for Head of Finance".
     r"\boffer (?:we|that we|i) (?:made|extended|sent)(?: to)?(?: you)? for (?:the )?(.{3,60}?)"
     r"(?:\s+(?:role|position))?(?:[.,;]|\s+(?:at|with)\s|$)",
-    rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
-    rf"\bthe\s+(.{{3,70}}?)\s+(?:{_ROLE_WORD})\b",
+    rf"\b(?:application|applying|applied|interest|interviewing|interview|interviews)\s+(?:for|to|in)\s+(?:the|our)\s+(.{{3,70}}?)\s+{_ROLE_MARK}",
+    rf"\bthe\s+(.{{3,70}}?)\s+{_ROLE_MARK}",
     r"\b(?:application|applying|applied)\s+for\s+(?!the\b|a\b|an\b)(.{3,70}?)(?:\s+(?:at|with|in)\s+[A-Z]|[.,;\n]|$)",
     r"^re:\s+(.{3,70}?)\s*\(ref",
 ]
@@ -228,7 +231,9 @@ def _clean_role(text: str, company: str) -> str:
 
 def _ends_as_a_job(text: str) -> bool:
     """ "Software Engineer II", "Senior Frontend Engineer": a job's last word, or its level."""
-    last = text.split()[-1] if text.split() else ""
+    # "Process Engineer (Electrolysis Systems)": the field in brackets follows the job's head.
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", text).split()
+    last = words[-1] if words else ""
     return bool(_JOB_HEAD.fullmatch(last) or re.fullmatch(r"I{1,3}|IV|V|[1-5]", last))
 
 

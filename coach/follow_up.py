@@ -11,6 +11,8 @@ from coach.wording import counted
 FOLLOW_UP_TEMPLATE = "follow-up"
 # About two weeks: sooner reads as pressing; much later the role is often filled.
 FOLLOW_UP_AFTER_DAYS = 14
+# About three months: by then the silence is the answer, and the role is most likely filled.
+SILENCE_ANSWERS_AFTER_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,10 @@ class FollowUpOffer:
 
 
 def follow_up_offer(applied: date, today: date, *, already_sent: bool = False) -> FollowUpOffer:
-    """A follow-up after FOLLOW_UP_AFTER_DAYS since applying, never a second one."""
+    """A follow-up after FOLLOW_UP_AFTER_DAYS since applying, never a second one.
+
+    Past SILENCE_ANSWERS_AFTER_DAYS the advice turns: something new beats asking again.
+    """
     if already_sent:
         return FollowUpOffer(
             False, "You already sent a follow-up for this application; one is enough."
@@ -41,6 +46,15 @@ def follow_up_offer(applied: date, today: date, *, already_sent: bool = False) -
             False,
             f"A follow-up makes sense about {FOLLOW_UP_AFTER_DAYS} days after applying; "
             f"{so_far}, so give it {counted(wait, 'more day')}. Silence this early is normal.",
+        )
+    if days >= SILENCE_ANSWERS_AFTER_DAYS:
+        # Still offered: a draft made earlier must open again, and the choice is the person's.
+        return FollowUpOffer(
+            True,
+            f"It has been {days} days since you applied. After this long the silence is "
+            "the answer, and the role has most likely been filled: a fresh application to "
+            "an open role there, or a note to someone new at the company, will do more "
+            "than a follow-up. If you still send one, keep it short.",
         )
     return FollowUpOffer(
         True,

@@ -22,6 +22,7 @@ from coach.model import (
     Entry,
     Stage,
 )
+from coach.mood import MOOD_LENGTH, MOOD_TYPED
 from coach.plan_next_step import step_no_longer_open
 from coach.plans import Plan, PlanStatus, plan_state
 from coach.terminal_text import one_line_for_screen
@@ -138,8 +139,8 @@ class EntryView:
                 mood_text(mood),
                 placeholder="not given (0 to 10)",
                 id=field_id,
-                max_length=2,
-                restrict=r"\d{0,2}",
+                max_length=MOOD_LENGTH,
+                restrict=MOOD_TYPED,
                 compact=True,
             )
             yield _row(label, field)

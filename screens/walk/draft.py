@@ -180,7 +180,8 @@ class DraftScreen(
                 yield jump
                 yield Static(self._sent_line(), id="draft-sent")
         # Compact: this step has more keys than most, and all should fit in 80 columns.
-        yield FittingFooter(FOOTER_DROP_ORDER)
+        # Back and Next outlast the palette at 40 columns, as on every step (rv51 D4).
+        yield FittingFooter(FOOTER_DROP_ORDER, keep=("back", "next"))
 
     def on_mount(self) -> None:
         """Check the draft as it arrives (a long one in a thread) and put the cursor in it."""

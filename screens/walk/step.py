@@ -31,8 +31,10 @@ STEP_FOOTER_DROP = ("command_palette", "paste_email", "help")
 
 
 def step_footer() -> FittingFooter:
-    """A step's footer: whole keys only, F1 and F2 kept as long as they fit."""
-    return FittingFooter(STEP_FOOTER_DROP, compact=False)
+    """A step's footer: whole keys only; Back and Next, F1 and F2 kept as long as they fit."""
+    # At 40 columns the step's own buttons are below the fold: the footer is all that
+    # says how to go on (rv51 D4), so the walk's keys outlast the palette's.
+    return FittingFooter(STEP_FOOTER_DROP, compact=False, keep=("back", "next"))
 
 
 @dataclass

@@ -7,7 +7,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
-from coach.mood import parse_mood
+from coach.mood import MOOD_LENGTH, MOOD_TYPED, parse_mood
 from screens.widgets.static_words import show_words
 from screens.widgets.steady_input import SteadyInput
 
@@ -40,8 +40,8 @@ class MoodField(Vertical):
         yield SteadyInput(
             "" if self.mood is None else str(self.mood),
             placeholder="0–10, optional",
-            restrict=r"\d{0,2}",
-            max_length=2,
+            restrict=MOOD_TYPED,
+            max_length=MOOD_LENGTH,
         )
         yield Static("", classes="field-error", markup=False)
 

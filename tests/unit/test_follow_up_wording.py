@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from coach.content import load_content
 from coach.follow_up import follow_up_offer
 
 TODAY = date(2026, 11, 25)
@@ -30,3 +31,24 @@ def test_the_wait_is_said_in_days(days: int, said: str, wait: str) -> None:
 def test_a_future_date_counts_as_today_and_two_weeks_offers_one() -> None:
     assert "the date given is today" in follow_up_offer(TODAY + timedelta(days=2), TODAY).reason
     assert follow_up_offer(TODAY - timedelta(days=14), TODAY).offered
+
+
+@pytest.mark.parametrize("days", [14, 60])
+def test_a_follow_up_weeks_after_applying_is_fair(days: int) -> None:
+    reason = follow_up_offer(TODAY - timedelta(days=days), TODAY).reason
+    assert "is fair" in reason and "silence is the answer" not in reason
+
+
+def test_months_of_silence_turn_the_advice_to_something_new() -> None:
+    # rv51 D6: 338 days of silence were still called a fair time to follow up.
+    offer = follow_up_offer(TODAY - timedelta(days=338), TODAY)
+    assert offer.offered  # a follow-up drafted earlier must still open
+    assert "338 days" in offer.reason and "silence is the answer" in offer.reason
+    assert "fresh application" in offer.reason and "is fair" not in offer.reason
+
+
+def test_the_follow_up_draft_says_no_time_that_may_be_wrong() -> None:
+    # It may go out weeks or months after applying: "a little while ago" was wrong at 338 days.
+    template = load_content().content.templates["follow-up"]
+    text = " ".join(part.text for part in template.parts).lower()
+    assert " ago" not in text and "recently" not in text and "while" not in text
