@@ -1,4 +1,4 @@
-"""Thirty-second round: the rules' false alarms on writers they never saw, and two named pleas."""
+"""Round 32: quoted praise kept, chances that come of themselves, pleas, records sent on."""
 
 from __future__ import annotations
 
@@ -52,29 +52,9 @@ def test_lukewarm_turned_or_labelling_quotes_stay_quoted_back(text: str) -> None
     assert _quoted(text)
 
 
-# A strong word on a thing that is nobody's doing, placed only by where or
-# when it was met ("on the way to the interview", "on audition day"), or set
-# beside that thing after a comma, does not land on them; nor does a strong
-# word in a sentence that turns to warm words about them.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thank you for informing me. The traffic on the way to the interview was an absolute "
-        "nightmare and I'm still a little annoyed at myself for not leaving earlier, but the "
-        "panel was gracious about the late start. Thank you for that kindness.",
-        "Cheers for letting me know. Honestly the worst bit of the whole thing was the traffic "
-        "on the M62 on audition day, absolute nightmare, I nearly didn't make it. Anyway, best "
-        "of luck on the road.",
-        "The rain during the assessment day was a nightmare.",
-        "The roadworks on the way to the audition were a shambles, but the crew were so kind.",
-    ],
-)
-def test_a_verdict_on_the_journey_or_weather_placed_by_their_event_is_not_anger(
-    text: str,
-) -> None:
-    assert "anger" not in _kinds(text)
-
-
+# A strong word on their side stays anger however it is placed, set beside or
+# followed by warm words. (tn32's narrowing of verdicts on the journey or the weather
+# was not taken: sour twins carried the verdict on to them in the next sentence.)
 @pytest.mark.parametrize(
     "text",
     [
