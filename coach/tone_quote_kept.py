@@ -191,12 +191,32 @@ def _chosen_other(text: str, start: int, end: int) -> bool:
     return not sought or bool(_FAULT.search(text, other.start(), end - 1))
 
 
-def _scare_quote(text: str, start: int, end: int) -> bool:
-    """True for one or two quoted words used as a label inside a phrase."""
+# A verb of being or calling right before the quote makes it what is said of
+# something ("my sheets were 'properly charming' cheered me up", "you called
+# me 'a natural'"): the word after it is the sentence's own verb, not a noun
+# the quote labels. Read so only for their praise of the writer: a lukewarm
+# verdict kept ("my answers were 'adequate' cheered me up") is still mock.
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|seemed?|seems|looked|sounded|felt|called|described"
+    r"\s+(?:\w+\s+)?as)\s*$|\b(?:called|calling|call)\s+(?:me|it|them|us|my\s+[\w'’-]+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _scare_quote(text: str, start: int, end: int, praise: bool = False) -> bool:
+    """True for one or two quoted words used as a label inside a phrase.
+
+    `praise`: the quote is their praise of the writer, which a verb of being
+    or calling before it makes a predicate, not a label.
+    """
     if len(text[start + 1 : end - 1].split()) > 2:
         return False
     label = _LABEL_BEFORE.search(text, max(0, start - 16), start)
-    return bool(label or _NOUN_AFTER.match(text, end))
+    if label:
+        return True
+    if praise and _PREDICATE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return bool(_NOUN_AFTER.match(text, end))
 
 
 def rest_and_next(text: str, end: int) -> tuple[str, str]:
@@ -350,9 +370,9 @@ def praise_received(text: str, start: int, end: int, sentence: tuple[int, int]) 
     """True for their praise of the writer, quoted, received warmly, and not turned after."""
     s_start, _ = sentence
     before = text[s_start:start]
-    if _scare_quote(text, start, end) or not _ABOUT_WRITER.search(before):
+    if not _ABOUT_WRITER.search(before) or not _praise(text[start + 1 : end - 1]):
         return False
-    if not _praise(text[start + 1 : end - 1]):
+    if _scare_quote(text, start, end, praise=True):
         return False
     rest, after = rest_and_next(text, end)
     if TURN.search(_MEANT.sub(" ", rest)) or _SOUR.search(after):
