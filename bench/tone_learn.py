@@ -200,9 +200,16 @@ WRITERS = (
     # turned), scored by the lead at 5af595c7 and at ml31's candidate; nobody read any
     # draft (twenty-ninth round).
     "writer27p_dev",
-    # The frozen halves of the sixteenth to twenty-seventh rounds, each scored once
-    # on arrival and dev since; trained on from the twenty-ninth round (ml31).
-    *(f"writer{n}_frozen" for n in range(16, 28)),
+    # /work/extra/tone28p (the line each kind draws, 150 clean / 150 problem) and
+    # /work/extra/tone28q (warmth against a hidden jab, longer letters, 150 / 150): two new
+    # writers, scored by the lead at 37c60736, at ml31's candidate and at ml32's merge;
+    # nobody read any draft (thirty-second round).
+    "writer28p_dev",
+    "writer28q_dev",
+    # The frozen halves of the sixteenth to twenty-eighth rounds, each scored once
+    # on arrival and dev since; trained on from the twenty-ninth round (ml31; the
+    # twenty-seventh and twenty-eighth are in no weights yet).
+    *(f"writer{n}_frozen" for n in range(16, 29)),
 )
 WRITER_GLOBS = tuple(f"{w}_*.toml" for w in WRITERS)
 
