@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from coach.journal import Journal
     from coach.paths import Locations
     from coach.unsaved import UnsavedStore
+    from screens.app import CoachApp
 
 from screens.app import make_app
 
@@ -195,12 +196,27 @@ def _run_claimed(
             app.unsaved.close()  # a last flush, then the lock is let go
     if app.typing.not_saved:
         print(not_saved_note(app.typing.not_saved), file=sys.stderr)
+    for note in draft_parting_notes(app, draft_id):
+        print(note, file=sys.stderr)
     if app.typing.rescued is not None:
         from coach.terminal_text import shown_safely
 
         where = shown_safely(str(app.typing.rescued))
         print(f"coach: what you typed is saved as plain text at {where}.", file=sys.stderr)
     return app.return_code or 0
+
+
+def draft_parting_notes(app: CoachApp, draft_id: str | None) -> list[str]:
+    """`coach draft`'s notes on another version its save met, to say once the screen is gone.
+
+    It ends as its save lands: the toast naming the entry kept apart as
+    "(other version)" was gone before it could be read (rv51 D5).
+    """
+    from coach.terminal_text import shown_safely
+
+    if draft_id is None:
+        return []  # the app stays open after a save: its toast is read there
+    return [f"coach: {shown_safely(note)}" for note in app.saving.merge_notes]
 
 
 def not_saved_note(count: int) -> str:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from coach.plans import Plan
     from coach.walk import WalkState
     from screens.home.plan_checkin import PlanCheckIn
+    from screens.opening_keys import OpeningKeys
     from screens.recovery import Recovery
     from screens.unsaved_typing import UnsavedTyping
 
@@ -25,6 +26,8 @@ class OpeningHost(Session, NoticesHost, Protocol):
     """The app as its opening sees it: what it opens with, and what opening settles."""
 
     locked: bool
+    # The keys read so far: whether home has been typed on yet.
+    keys: OpeningKeys
     opened_note: str | None
     theme: str
 
@@ -80,6 +83,7 @@ class Opening:
         # What opening asks (plans due, typing left unsaved), waiting for home to be
         # shown again: the person had gone on (a walk) before the journal was read.
         self.after_home: Callable[[], None] | None = None
+        plans.put_off = self.put_off_check_in
         # Full collections of the cycle collector wait for an idle moment.
         self.idle = IdleCollector(app, at_rest=self.at_home)
         self.notices = HomeNotices(
@@ -261,14 +265,24 @@ class Opening:
             # Plans whose day has come are asked about first (with any day a stopped
             # coach left typed for one); then what else a stopped coach left unsaved.
             self.recovery.adopt_checkin_typing()
-            if self.at_home():
+            if self.at_home() and not self.typed_on_home():
                 self.plans.check_in(self.recovery.offer, due=due)
             else:
                 # A dialog over a step the person is typing in took the keys
-                # (Enter pressed its "Done"): asked once they are back on home,
-                # and read anew then: meanwhile a plan may have been answered,
+                # (Enter pressed its "Done"), and over home it took the keys
+                # already typed there (n, rv51 D1): asked once they are back on
+                # home, and read anew then: meanwhile a plan may have been answered,
                 # reworded or moved (another coach, `coach plans edit`).
-                self.after_home = partial(self._check_in_put_off, self.plans.shown)
+                self.put_off_check_in()
+
+    def put_off_check_in(self) -> None:
+        """The check-in, and what follows it, asked once home shows again."""
+        self.after_home = partial(self._check_in_put_off, self.plans.shown)
+
+    def typed_on_home(self) -> bool:
+        """Whether the person has typed on home yet (a key handled, held or waiting)."""
+        home = self.app.screen_stack[-1] if self.app.screen_stack else None
+        return home is not None and self.app.keys.typed_on(home)
 
     def _check_in_put_off(self, shown: int) -> None:
         """The check-in opening put off, unless one was shown since (fz28: Esc is "not now")."""

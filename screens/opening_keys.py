@@ -150,6 +150,20 @@ class OpeningKeys:
         # A click went on since the last key: what it set going may still be climbing.
         self.clicked = False
 
+    def typed_on(self, screen: MessagePump) -> bool:
+        """True once a key from the terminal went to this screen, is held, or waits to be read.
+
+        Something opening over the screen unasked (the plan check-in over home) would
+        take such keys as its own: home's n pressed in its first second was lost (rv51 D1).
+        """
+        waiting = (m for m in unhandled(self.app) if isinstance(m, events.Key))
+        return screen in self.seen or bool(self.held) or any(is_typed(m) for m in waiting)
+
+    def type_first(self, keys: list[events.Key]) -> None:
+        """Keys a screen set aside as not its own, handed on ahead of any held behind them."""
+        self.held[0:0] = keys
+        self.hold()
+
     async def on_event(self, event: events.Event) -> None:
         """The app's events: a key from the terminal handed on now or held, the rest Textual's.
 

@@ -63,6 +63,9 @@ class Saving:
         # Each entry's revision as this coach last wrote it: a save merged with that one
         # met this coach's own other screen on the entry, not another coach (fz38's note).
         self._written: dict[str, int] = {}
+        # What saves said of other versions met, in order: `coach draft` ends as its
+        # save lands, so these are said again on the terminal after (rv51 D5).
+        self.merge_notes: list[str] = []
 
     def save_soon(
         self,
@@ -318,6 +321,7 @@ class Saving:
         notice = entry_merged_notice(saved, keymap_of(self.app.config), ours=ours)
         if notice is not None:
             message, options = notice
+            self.merge_notes.append(message)
             self.app.notify(message, markup=False, **options)
 
     def profile(self) -> Profile:

@@ -110,6 +110,10 @@ class CheckInScreen(ModalScreen[None]):
         # _focus_first ran: on a busy machine that came after the screen was on the
         # terminal, and an Enter pressed at what was seen answered nothing (CI).
         self._drawn_at: float | None = None
+        # Keys read before that: home's, handed back to it as the check-in steps aside.
+        self.typed_for_home: list[events.Key] = []
+        # Opened unasked (as coach opens), not from the palette: blind keys are home's.
+        self.steps_aside = False
         if any(plan.id in self.typed for plan, _ in plans):
             # A day typed before coach stopped waits in its field for Enter, from the start.
             self.AUTO_FOCUS = ".new-due"
@@ -214,6 +218,8 @@ class CheckInScreen(ModalScreen[None]):
         if blind and event.key != "escape":
             event.stop()
             event.prevent_default()
+            if self.steps_aside:
+                self._step_aside(event)
             return
         last, self._last_key = self._last_key, (event.key, event.time)
         moved = self._moved_to
@@ -226,6 +232,17 @@ class CheckInScreen(ModalScreen[None]):
         if last_key == "enter" and event.time - last_time < ENTER_AGAIN:
             event.stop()
             event.prevent_default()
+
+    def _step_aside(self, event: events.Key) -> None:
+        """A key typed before the answers were drawn was home's: it goes there, the check-in waits.
+
+        rv51 D1: n pressed the moment home showed was read here and dropped; so
+        were the 3 behind it. Home takes them once this closes (PlanCheckIn), and
+        the plans are asked about when home shows again.
+        """
+        if not self.typed_for_home:
+            self.call_later(self.action_later)
+        self.typed_for_home.append(event)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """Done and let go are answered at once; not yet asks for a day first."""

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
     from coach.errors import CoachError
     from coach.plans import Plan
     from screens.home.checkin import CheckInScreen
+    from screens.opening_keys import OpeningKeys
     from screens.parts import Saves, Typing
 
 
 class CheckInHost(Session, Protocol):
-    """The app as the check-in sees it: its session and the screens now open."""
+    """The app as the check-in sees it: its session, the screens now open and the keys read."""
+
+    keys: OpeningKeys
 
     @property
     def screen_stack(self) -> list[Any]:
@@ -37,6 +40,9 @@ class PlanCheckIn:
         # How many check-ins were shown this run: one put off until home counts them,
         # as one shown (answered, or left with Esc: "not now") meanwhile stands for it.
         self.shown = 0
+        # Asks again once home shows again: a check-in that stepped aside for keys
+        # typed on home (set by Opening; by default the plans wait for next time).
+        self.put_off: Callable[[], None] = lambda: None
 
     def show_plans_line(self, line: str | None = None) -> None:
         """Home's one line about plans carried through and the next one (if any).
@@ -170,6 +176,14 @@ class PlanCheckIn:
             self.show_plans_line()  # a plan just done shows on home at once
             # What is left typed for the plans not answered waits for next time; none, nothing.
             self._typed_days([plan for plan, _ in due])
+            if screen.typed_for_home:
+                from screens.dialogs.early_keys import typed_again
+
+                # Typed on home before the check-in showed: home's, ahead of any typed
+                # since; the check-in (and what follows it) waits for home again.
+                self.app.keys.type_first(typed_again(screen.typed_for_home))
+                self.put_off()
+                return
             if then is not None:
                 then()
 
@@ -178,6 +192,8 @@ class PlanCheckIn:
             # Home under the check-in would say a plan waits, and how to reach it.
             self.show_plans_line(behind)
         screen = CheckInScreen(due, self.app.clock().date(), typed, asks, self._aside(due), both)
+        # Unasked for, it steps aside for keys typed on home before it showed (rv51 D1).
+        screen.steps_aside = quiet
         self.shown += 1
         self.app.push_screen(screen, callback=answered)
 

@@ -239,5 +239,25 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
         self.dismiss(result)
 
     def action_cancel(self) -> None:
-        """Back to the form, nothing changed."""
-        self.dismiss(None)
+        """Back to the form, nothing changed; an email in the box is dropped only when said so.
+
+        rv51 D9: Esc threw a pasted 5,000-word email away at once, though the box is
+        typing (autosaved, offered back after a crash) and Esc asks first everywhere else.
+        """
+        if not self._text().strip():
+            self.dismiss(None)
+            return
+        from screens.dialogs.confirm import ConfirmScreen
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss(None)
+
+        question = ConfirmScreen(
+            "Drop the pasted email?",
+            "It is not kept if you drop it. ctrl+n fills the fields from it instead.",
+            yes="Drop it",
+            no="Keep it",
+            destroys=True,
+        )
+        self.app.push_screen(question, answered)

@@ -1,4 +1,7 @@
-"""Keys read before the check-in was drawn never answer it (rv47 D6: a stray Enter marked Done)."""
+"""Keys read before the check-in was drawn never answer it (rv47 D6: a stray Enter marked Done).
+
+They were typed for home, and home takes them (rv51 D1).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from textual import events
 from coach.model import Stage
 from coach.plans import PlanStatus
 from screens.home.checkin import CheckInScreen
+from screens.journal.journal import JournalScreen
 from tests.app.test_plans_app import app_at, journal_of
 from tests.app.walk_helpers import until
 from tests.conftest import make_entry
@@ -29,11 +33,13 @@ async def test_an_enter_read_before_the_checkin_showed_does_not_answer_it(
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, CheckInScreen) and app.focused)
         await pilot.pause()
+        checkin = app.screen
         for key in typed_blind:
             app.focused.post_message(key)  # type: ignore[union-attr]
-            await pilot.pause()
-        await pilot.pause()
-        still_asking = isinstance(app.screen, CheckInScreen) and not app.screen.pending
+        # rv51 D1: they were home's, so home takes them (Down Enter: the journal) and the
+        # check-in steps aside until home shows again; dropped, they vanished unseen.
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen))
+        stepped_aside = checkin not in app.screen_stack
     plan = journal_of(tmp_path).get_plan("pmon1111")
     assert plan.status is PlanStatus.OPEN
-    assert still_asking
+    assert stepped_aside

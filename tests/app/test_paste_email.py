@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextAre
 from coach.email_guess import guess_from_file
 from coach.model import Stage
 from coach.walk import WalkState
+from screens.dialogs.confirm import ConfirmScreen
 from screens.walk.decide import DecideScreen
 from screens.walk.happened import HappenedScreen
 from screens.walk.paste_email import PasteEmailScreen, read_pasted
@@ -231,8 +232,11 @@ async def test_a_missing_file_or_empty_paste_keeps_the_dialog_open(tmp_path: Pat
         await pilot.press("ctrl+n")
         assert isinstance(app.screen, PasteEmailScreen)
         assert "does not exist" in str(app.screen.query_one("#paste-preview").render())
+        # The box still holds what was pasted: Esc asks before dropping it (rv51 D9).
         await pilot.press("escape")
-        assert isinstance(app.screen, HappenedScreen)
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("tab", "enter")  # Drop it
+        await until(pilot, lambda: isinstance(app.screen, HappenedScreen))
         assert app.screen.query_one("#company", Input).value == ""
 
 
@@ -640,3 +644,24 @@ async def test_a_guess_typed_back_is_a_guess_and_the_summary_comes_back_on_retur
         assert summary.display
         assert str(summary.render()).startswith("Found company Lantern Health")
         assert "guessed" in label(back, "company")
+
+
+async def test_esc_on_a_pasted_email_asks_before_dropping_it(tmp_path: Path) -> None:
+    # rv51 D9: Esc closed the box at once, and ctrl+r then showed it empty.
+    app = walk_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        happened = await to_happened(pilot)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: isinstance(app.screen, PasteEmailScreen))
+        app.post_message(events.Paste(PASTED))
+        await pilot.pause()
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")  # Keep it
+        await until(pilot, lambda: isinstance(app.screen, PasteEmailScreen))
+        assert "Hi Jo," in app.screen.query_one("#paste-text", TextArea).text
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("tab", "enter")  # Drop it
+        await until(pilot, lambda: app.screen is happened)
+        assert happened.query_one("#company", Input).value == ""
