@@ -41,6 +41,8 @@ UNSAVED_VERSION = 1
 LEGACY_WALK = "walk.json"
 
 Provider = Callable[[], dict[str, Any] | None]
+# What a followed surface says of its typing now (which entry, as saved last).
+Describer = Callable[[], dict[str, Any]]
 
 
 def _decoded(path: Path, codec: Codec) -> Any:
@@ -101,6 +103,7 @@ class UnsavedStore:
         self.lock_path = data_dir / f"{PREFIX}{self.token}.lock"
         self._surfaces: dict[str, dict[str, Any]] = {}
         self._providers: dict[str, Provider] = {}
+        self._describers: dict[str, Describer] = {}
         self._written: bytes | None = None
         self._lock_fd: int | None = None
         # Tests and a failed write read this; the UI reports it once.
@@ -144,11 +147,21 @@ class UnsavedStore:
 
     # -- surfaces -------------------------------------------------------
 
-    def track(self, key: str, provider: Provider, **meta: Any) -> None:
-        """Follow a surface: `provider()` returns what it shows now (or None to skip)."""
+    def track(
+        self, key: str, provider: Provider, described: Describer | None = None, **meta: Any
+    ) -> None:
+        """Follow a surface: `provider()` returns what it shows now (or None to skip).
+
+        described(), when given, is asked again with the values: a screen that saves
+        and stays open moves its base on, and typing kept over the base it opened
+        with took its own save for another coach's once resumed (rv51 D8).
+        """
         self._providers[key] = provider
         record = self._surfaces.setdefault(key, {})
         record.update(meta)
+        if described is not None:
+            self._describers[key] = described
+            record.update(described())
 
     def describe(self, key: str, **meta: Any) -> None:
         """Say more of what a followed surface's values mean (kept beside them), nothing else."""
@@ -167,12 +180,14 @@ class UnsavedStore:
         provider = self._providers.pop(key, None)
         if provider is not None:
             self._poll(key, provider)
+        self._describers.pop(key, None)
         if "values" not in self._surfaces.get(key, {"values": None}):
             del self._surfaces[key]  # closed unchanged: nothing of it to keep
 
     def forget(self, key: str) -> None:
         """The surface's typing is in the journal now (or was discarded on purpose)."""
         self._providers.pop(key, None)
+        self._describers.pop(key, None)
         self._surfaces.pop(key, None)
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -191,7 +206,12 @@ class UnsavedStore:
         record = self._surfaces.setdefault(key, {})
         if values is None:
             record.pop("values", None)  # nothing unsaved there now
-        elif record.get("values") != values:
+            return
+        described = self._describers.get(key)
+        if described is not None:
+            with contextlib.suppress(Exception):  # as for values: keep what was seen
+                record.update(described())
+        if record.get("values") != values:
             record["values"] = values
             record["saved_at"] = datetime.now().replace(microsecond=0).isoformat()
 

@@ -152,7 +152,7 @@ class UnsavedTyping:
         """Flush before the screen changes, and follow a screen that edits something."""
         key = getattr(screen, "unsaved_key", None)
         if key and self.unsaved is not None:
-            self.unsaved.track(key, screen.unsaved_values, **screen.unsaved_meta())
+            self.unsaved.track(key, screen.unsaved_values, screen.unsaved_meta)
         self.flush_unsaved()
 
     def before_pop(self) -> None:

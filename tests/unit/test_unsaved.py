@@ -31,6 +31,27 @@ def test_a_flush_asks_the_surface_for_what_it_shows_now(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_flush_keeps_the_base_a_surface_saved_last_not_the_one_it_opened_with(
+    tmp_path: Path,
+) -> None:
+    # rv51 D8: an entry screen saved and typed on; the autosave kept the base it
+    # opened with, and once resumed its own save was taken for another coach's.
+    store = open_store(tmp_path)
+    shown: dict[str, str] | None = {"f-notes": "BASE MORE"}
+    meta = {"kind": "entry", "base": {"notes": "BASE", "revision": 1}}
+    store.track("entry:k1", lambda: shown, lambda: dict(meta))
+    store.flush()
+    shown = None  # saved: nothing unsaved, and the base moves on
+    meta["base"] = {"notes": "BASE MORE", "revision": 2}
+    store.flush()
+    shown = {"f-notes": "BASE MORE AGAIN"}
+    store.flush()
+    written = json.loads(store.path.read_text())["surfaces"]["entry:k1"]
+    assert written["base"] == {"notes": "BASE MORE", "revision": 2}
+    assert written["kind"] == "entry"
+    store.close()
+
+
 def test_a_clean_surface_leaves_no_file(tmp_path: Path) -> None:
     store = open_store(tmp_path)
     shown: dict[str, str] | None = {"name": "Sam"}
