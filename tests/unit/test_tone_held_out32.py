@@ -118,33 +118,3 @@ def test_pleas_stay_or_become_begging(text: str) -> None:
 )
 def test_needs_and_conditions_that_ask_nothing_stay_calm(text: str) -> None:
     assert "begging" not in _kinds(text)
-
-
-# The record of the exchange sent on by the writer to anyone but the reader
-# is going public: whoever gets it can act on it or spread it.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I have forwarded the brief and my submission to the Irish Times tech desk and to the "
-        "student union at UCC.",
-        "I'm copying this email to the university careers service and the graduate forum.",
-        "I have passed the details to my rep at Unite and to a solicitor.",
-        "We have sent the screenshots to a friend at the trade magazine.",
-    ],
-)
-def test_the_record_sent_on_to_a_third_party_is_public(text: str) -> None:
-    assert "public" in _kinds(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # To a private supporter, or sent by the reader, or to the reader's side.
-        "I've sent the details to my referee so she knows the outcome.",
-        "You sent the rejection to the wrong name, but no harm done.",
-        "I'll send the signed documents to your HR team tomorrow.",
-        "I've passed the letter to my partner, who says well done for trying.",
-    ],
-)
-def test_the_record_kept_private_or_sent_back_is_not_public(text: str) -> None:
-    assert "public" not in _kinds(text)
