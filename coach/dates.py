@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from coach.date_words import (
@@ -20,6 +21,10 @@ from coach.numeric_dates import calendar_day, yearless
 _COUNTED = "|".join(COUNT_WORDS)
 _AGO = re.compile(rf"^(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)\s+ago$")
 _IN = re.compile(rf"^in\s+(\d{{1,9}}|{_COUNTED})\s+(day|days|week|weeks)$")
+# Months count by the calendar: "2 months ago" on 28 Nov is 28 Sep (the 31st of a short
+# month is its last day). Someone who never heard back for months reaches for months.
+_MONTHS_AGO = re.compile(rf"^(\d{{1,9}}|{_COUNTED})\s+months?\s+ago$")
+_IN_MONTHS = re.compile(rf"^in\s+(\d{{1,9}}|{_COUNTED})\s+months?$")
 # The live hint while what is typed is no day yet: with a form that works.
 UNKNOWN_YET = "not a day I know yet (e.g. saturday or 2026-12-01)"
 # A plan further out than this is a wish more than a plan.
@@ -93,7 +98,7 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
     """Any day as a person writes it, without judging whether it is allowed.
 
     Every date field reads through this, so they all accept the same forms:
-    today, yesterday, tomorrow, "3 days ago", "in 2 weeks", next week, the
+    today, yesterday, tomorrow, "3 days ago", "in 2 weeks", "2 months ago", next week, the
     weekend, friday, next friday, last friday, Nov 20, 20 November 2026,
     2026-11-20, 25/11/2026, 25/12. A word that could point either way (a bare
     weekday, a day and month without a year) points ahead for a plan and
@@ -123,6 +128,16 @@ def read_day(text: str, today: date, *, ahead: bool, within: int | None = None) 
             days = count * (7 if match.group(2).startswith("week") else 1)
             _refuse_far(text, (days, sign), today, ahead=ahead, within=within)
             return today + timedelta(days=sign * days)
+    for pattern, sign in ((_IN_MONTHS, 1), (_MONTHS_AGO, -1)):
+        match = pattern.match(cleaned)
+        if match:
+            count = COUNT_WORDS.get(match.group(1)) or int(match.group(1))
+            if count > 12 * (OLDEST_YEARS + 1):
+                # Refused as that many days would be, before the calendar runs out.
+                _refuse_far(text, (count * 31, sign), today, ahead=ahead, within=within)
+            day = _months_from(today, sign * count)
+            _refuse_far(text, (abs((day - today).days), sign), today, ahead=ahead, within=within)
+            return day
     span = _rough_span(cleaned, today)
     if span is not None:
         _refuse_rough(text, span, today, ahead=ahead)
@@ -352,3 +367,10 @@ def due_hint(
 def day_typed(received: str) -> bool:
     """Whether a date field holds a day of the person's own, not the untouched "today"."""
     return received.strip().lower() not in ("today", "")
+
+
+def _months_from(today: date, months: int) -> date:
+    """The same day of the month `months` calendar months on (back when negative)."""
+    years, month = divmod(today.month - 1 + months, 12)
+    year = today.year + years
+    return date(year, month + 1, min(today.day, monthrange(year, month + 1)[1]))

@@ -42,6 +42,10 @@ TODAY = date(2026, 11, 25)
         ("2026.11.2", date(2026, 11, 2)),
         ("1990-05-01", date(1990, 5, 1)),
         ("two weeks ago", date(2026, 11, 11)),
+        # rv53 A2: months by the calendar, as someone who never heard back reaches for them.
+        ("4 months ago", date(2026, 7, 25)),
+        ("a month ago", date(2026, 10, 25)),
+        ("Eleven months ago", date(2025, 12, 25)),
         # Two-digit years (the reviewer's 20/11/26): that century's year nearest today's.
         ("20/11/26", date(2026, 11, 20)),
         ("11/20/26", date(2026, 11, 20)),
@@ -51,6 +55,15 @@ TODAY = date(2026, 11, 25)
 )
 def test_dates_people_type(typed: str, expected: date) -> None:
     assert parse_received(typed, TODAY) == expected
+
+
+def test_months_keep_the_day_or_take_the_months_last() -> None:
+    assert parse_received("1 month ago", date(2026, 3, 31)) == date(2026, 2, 28)
+    assert parse_due("in 2 months", TODAY) == date(2027, 1, 25)
+    with pytest.raises(DayOutOfRange, match="more than a year away"):
+        parse_due("in 13 months", TODAY)
+    with pytest.raises(DayOutOfRange, match="over 50 years ago"):
+        parse_received("999999999 months ago", TODAY)
 
 
 @pytest.mark.parametrize(
