@@ -32,6 +32,25 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+# The rules write each space as a run of any length inside nested word runs, so a
+# pasted stretch of thousands of spaces between words made them backtrack for
+# minutes (sp32). Past this many in a row the rest of a run is read as a blank that
+# is no space: offsets stay, and no sentence a person writes has such a run.
+_LONGEST_GAP = 32
+_LONG_GAP = re.compile(rf"[ \t]{{{_LONGEST_GAP + 1},}}")
+_NOT_A_SPACE = "\u2800"  # Braille blank: neither a space nor a letter to a pattern
+
+
+def gaps_bounded(text: str) -> str:
+    """The text with each run of spaces or tabs cut to _LONGEST_GAP, offset for offset."""
+    if "\t" not in text and " " * (_LONGEST_GAP + 1) not in text:
+        return text  # every draft a person writes: no second pass over it
+    return _LONG_GAP.sub(
+        lambda run: run.group()[:_LONGEST_GAP] + _NOT_A_SPACE * (len(run.group()) - _LONGEST_GAP),
+        text,
+    )
+
+
 def sentence_of(text: str, start: int) -> tuple[int, int]:
     """Start and end of the sentence or line around offset `start`."""
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
@@ -54,7 +73,7 @@ def wording(text: str, rules: ToneRules | None = None, *, keep_excused: bool = F
     apologies: list[Span] = []
     elsewhere: list[Span] = []  # strong words aimed at something not theirs
     # Every rule's starts found in one pass over the draft's word edges.
-    edges = Edges(lower_same_length(text), [r.pattern for r in rules.rules])
+    edges = Edges(gaps_bounded(lower_same_length(text)), [r.pattern for r in rules.rules])
     filed = Overlaps()  # the spans so far, for the overlap question each hit asks
     # Words of another language, asked for at the first hit: Dutch "die" is not the verb.
     other: tuple[tuple[int, int], ...] | None = None
