@@ -255,7 +255,7 @@ class PasteEmailScreen(ModalScreen[EmailGuess | None]):
 
         question = ConfirmScreen(
             "Drop the pasted email?",
-            "It is not kept if you drop it. ctrl+n fills the fields from it instead.",
+            "It is not kept if you drop it. Keep it, and ctrl+n fills the fields from it.",
             yes="Drop it",
             no="Keep it",
             destroys=True,
