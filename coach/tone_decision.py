@@ -111,16 +111,16 @@ def lone_facts(
     group = "lone_model" if first in by_model else "lone_rule"
     if only_if_weighed and shipped_decisions()[group].cut <= 0:
         return None
-    if group == "lone_rule" and any(_handed_on(text, s) for s in words):
-        return None  # the writer's own act, whatever the model reads of the quote
     bounds = sentences(text)
+    starts = [start for start, _ in bounds]
+    if group == "lone_rule" and any(_handed_on(text, s, starts) for s in words):
+        return None  # the writer's own act, whatever the model reads of the quote
     read = [
         frozenset() if start in app else _features(text, bounds, at)
         for at, (start, _end) in enumerate(bounds)
     ]
     words_in = sum(len(text[a:b].split()) for a, b in bounds if a not in app)
     scores = [kind_model.probability(f) if f else 0.0 for f in read]
-    starts = [start for start, _ in bounds]
     held = {bisect_right(starts, s.start) - 1 for s in words}
     judged = [f for f in read if f]
     facts = [
@@ -148,7 +148,7 @@ def stands(
     return decision.probability(facts) >= decision.cut
 
 
-def _handed_on(text: str, span: Span) -> bool:
+def _handed_on(text: str, span: Span, starts: list[int]) -> bool:
     """True when the span quotes a verdict on them that the writer hands on from their own people.
 
     "I told my mum and she said, 'They're a pack of clowns.' She'd know." The
@@ -157,7 +157,6 @@ def _handed_on(text: str, span: Span) -> bool:
     """
     if span.kind != "anger":
         return False
-    starts = [start for start, _ in sentences(text)]
     at = bisect_right(starts, span.start) - 1
     return at >= 0 and passed_on(text, span.start, span.end, starts[at])
 
